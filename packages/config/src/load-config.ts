@@ -1,0 +1,87 @@
+import path from 'node:path';
+import ms from 'ms';
+import Value from 'typebox/value';
+import { EnvSchema, type Env } from './schema.ts';
+
+export interface Config {
+  port: number;
+  host: string;
+  publicUrl: string;
+  dataDir: string;
+  prototype: { domain: string; scheme: 'http' | 'https'; publicPort: number; ttlMs: number };
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
+  queuePrefix: string;
+  mode: 'embedded' | 'services';
+  worker: { inline: boolean; concurrency: number; leaseMs: number; stageDelayMs: number; reconcileIntervalMs: number; cleanupIntervalMs: number };
+  quota: { perEmail: number; perIp: number; windowMs: number };
+  mail: { smtpUrl: string | undefined; from: string };
+  logLevel: Env['LOG_LEVEL'];
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const keys = Object.keys(EnvSchema.properties) as (keyof Env)[];
+
+/** Reads the settings once from `source` (the process environment by default). Throws ConfigError naming each bad variable. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const raw: Record<string, unknown> = {};
+  for (const key of keys) {
+    const value = source[key];
+    if (value !== undefined && value.trim() !== '') raw[key] = value.trim();
+  }
+  const withDefaults = Value.Default(EnvSchema, raw);
+  const converted = Value.Convert(EnvSchema, withDefaults);
+  if (!Value.Check(EnvSchema, converted)) {
+    const problems = Value.Errors(EnvSchema, converted).map((e) => {
+      const name = e.instancePath.replace(/^\//, '') || '(environment)';
+      const given = name in raw ? ` (got ${JSON.stringify(raw[name])})` : '';
+      return `${name}: ${e.message}${given}`;
+    });
+    throw new ConfigError([...new Set(problems)]);
+  }
+  const env = converted as Env;
+  const duration = (name: keyof Env): number => {
+    const value = ms(String(env[name]).replace(/\s+/g, '') as ms.StringValue);
+    if (typeof value !== 'number' || !Number.isFinite(value)) throw new ConfigError([`${name}: not a duration (got ${JSON.stringify(env[name])})`]);
+    return value;
+  };
+  const ttlMs = duration('PROTOTYPE_TTL');
+  if (ttlMs < 1000) throw new ConfigError([`PROTOTYPE_TTL: must be at least 1s (got ${JSON.stringify(env.PROTOTYPE_TTL)})`]);
+  const inline = env.INLINE_WORKER ?? !env.REDIS_URL;
+  if (!inline && !env.REDIS_URL) {
+    throw new ConfigError(['INLINE_WORKER: cannot be false without REDIS_URL (the in-process queue needs the worker in the same process)']);
+  }
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,
+    dataDir: path.resolve(env.STATEX_DATA_DIR),
+    prototype: {
+      domain: env.PROTOTYPE_DOMAIN,
+      scheme: env.PROTOTYPE_SCHEME,
+      publicPort: env.PROTOTYPE_PUBLIC_PORT ?? env.PORT,
+      ttlMs,
+    },
+    databaseUrl: env.DATABASE_URL,
+    redisUrl: env.REDIS_URL,
+    queuePrefix: env.QUEUE_PREFIX,
+    mode: env.DATABASE_URL || env.REDIS_URL ? 'services' : 'embedded',
+    worker: {
+      inline,
+      concurrency: env.WORKER_CONCURRENCY,
+      leaseMs: duration('WORKER_LEASE'),
+      stageDelayMs: duration('WORKER_STAGE_DELAY'),
+      reconcileIntervalMs: duration('RECONCILE_INTERVAL'),
+      cleanupIntervalMs: duration('CLEANUP_INTERVAL'),
+    },
+    quota: { perEmail: env.QUOTA_PER_EMAIL, perIp: env.QUOTA_PER_IP, windowMs: duration('QUOTA_WINDOW') },
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    logLevel: env.LOG_LEVEL,
+  };
+}
