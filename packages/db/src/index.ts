@@ -1,0 +1,2 @@
+export { openDatabase, type Database, type DatabaseOptions, type Db, type Tx, type Schema } from './database.ts';
+export * from './schema/index.ts';

@@ -1,0 +1,44 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+/** One customer request: the brief, who sent it, and where it is in the pipeline. The source of truth for its stage. */
+export const requests = pgTable(
+  'requests',
+  {
+    id: text('id').primaryKey(),
+    tokenHash: text('token_hash').notNull(),
+    email: text('email'),
+    name: text('name'),
+    locale: text('locale').notNull(),
+    privacy: text('privacy').notNull(),
+    compliance: text('compliance').notNull(),
+    brief: text('brief'),
+    stage: text('stage').notNull().default('received'),
+    /** The version being worked on or last published: 1, then 2 after the modification. */
+    version: integer('version').notNull().default(1),
+    publishedVersion: integer('published_version'),
+    modificationsUsed: integer('modifications_used').notNull().default(0),
+    pendingChange: text('pending_change'),
+    failureReason: text('failure_reason'),
+    notices: text('notices').array().notNull().default(sql`'{}'::text[]`),
+    /** Bumped each time the request is (re)dispatched, so a re-enqueued job gets a fresh queue id. */
+    dispatchCount: integer('dispatch_count').notNull().default(0),
+    /** How many times a worker has taken the request; bounded so a poison request fails instead of looping. */
+    attempts: integer('attempts').notNull().default(0),
+    leaseOwner: text('lease_owner'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    expiredAt: timestamp('expired_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('requests_stage_updated_idx').on(t.stage, t.updatedAt),
+    index('requests_expires_idx').on(t.expiresAt),
+    check(
+      'requests_stage_check',
+      sql`${t.stage} in ('received','extracting','generating','rendering','publishing','published','failed')`,
+    ),
+  ],
+);

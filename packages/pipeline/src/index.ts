@@ -1,0 +1,13 @@
+export { createPipelineContext, type PipelineContext } from './pipeline-context.ts';
+export { createMailer, type Mailer, type MailMessage } from './mailer.ts';
+export { submitRequest, type Submission, type StagedFile, type SubmitResult } from './submit-request.ts';
+export { requestModification, type ModificationResult } from './request-modification.ts';
+export { processRequest, type ProcessOutcome } from './process-request.ts';
+export { reconcileRequests } from './reconcile-requests.ts';
+export { cleanupExpired } from './cleanup-expired.ts';
+export { notifyCustomer } from './notify-customer.ts';
+export { startWorker, type RunningWorker } from './start-worker.ts';
+export { RequestRepository, type RequestRow, type RequestEventRow, type RequestFileRow, type DocumentKind } from './request-repository.ts';
+export { storagePaths, type StoragePaths } from './storage-paths.ts';
+export { PipelineFailure, MAX_ATTEMPTS } from './pipeline-failure.ts';
+export { reserveQuota, refundQuota } from './quota-ledger.ts';

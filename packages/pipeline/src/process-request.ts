@@ -1,0 +1,193 @@
+import { randomBytes } from 'node:crypto';
+import { readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Stage } from '@statex/core';
+import type { Generator } from '@statex/ai';
+import { notifications, requests } from '@statex/db';
+import { and, eq, sql } from 'drizzle-orm';
+import { notifyCustomer } from './notify-customer.ts';
+import type { PipelineContext } from './pipeline-context.ts';
+import { MAX_ATTEMPTS, PipelineFailure } from './pipeline-failure.ts';
+import { refundQuota } from './quota-ledger.ts';
+import type { RequestRow } from './request-repository.ts';
+import { extractInputs } from './stages/extract-inputs.ts';
+import { generateDeliverables } from './stages/generate-deliverables.ts';
+import { prototypeExists, renderPrototype } from './stages/render-prototype.ts';
+
+const STAGE_MESSAGES: Record<Stage, string> = {
+  received: 'Brief received',
+  extracting: 'Reading your brief and documents',
+  generating: 'Writing the terms of reference and the plan',
+  rendering: 'Building the prototype site',
+  publishing: 'Publishing the prototype',
+  published: 'Prototype published',
+  failed: 'Failed',
+};
+
+export type ProcessOutcome = 'published' | 'failed' | 'skipped' | 'lost-lease';
+
+/**
+ * Runs one request from whatever stage it is at to `published` or `failed`. Safe to call any number
+ * of times, from any number of processes: a lease in the database lets one run at a time, every
+ * stage change is conditional on holding it, and each stage can be redone from stored inputs.
+ */
+export async function processRequest(ctx: PipelineContext, generator: Generator, requestId: string): Promise<ProcessOutcome> {
+  const owner = `${process.pid}:${randomBytes(6).toString('hex')}`;
+  const leaseMs = ctx.config.worker.leaseMs;
+  let request = await ctx.repo.claim(requestId, owner, leaseMs);
+  if (!request) return 'skipped';
+  const lost = new AbortController();
+  const heartbeat = setInterval(() => {
+    ctx.repo.renewLease(requestId, owner, leaseMs).then(
+      (held) => {
+        if (!held) lost.abort();
+      },
+      () => {},
+    );
+  }, Math.max(200, Math.floor(leaseMs / 3)));
+  heartbeat.unref();
+  const log = ctx.log.child({ requestId, version: request.version });
+  try {
+    if (request.attempts > MAX_ATTEMPTS) {
+      throw new PipelineFailure(`processing did not complete after ${MAX_ATTEMPTS} attempts`);
+    }
+    while (request.stage !== 'published') {
+      if (lost.signal.aborted) return 'lost-lease';
+      const from = request.stage as Stage;
+      const to = await runStage(ctx, generator, request, lost.signal);
+      if (ctx.config.worker.stageDelayMs > 0) await sleep(ctx.config.worker.stageDelayMs, undefined, { signal: lost.signal }).catch(() => {});
+      if (lost.signal.aborted) return 'lost-lease';
+      const moved = to === 'published' ? await publish(ctx, request, owner) : await advance(ctx, request, owner, from, to);
+      if (!moved) return 'lost-lease';
+      await ctx.events.signal(requestId);
+      log.debug({ from, to }, 'stage changed');
+      request = { ...request, stage: to };
+    }
+    await notifyCustomer(ctx, requestId);
+    await removeOldVersions(ctx, request);
+    log.info('published');
+    return 'published';
+  } catch (error) {
+    if (lost.signal.aborted) return 'lost-lease';
+    const reason = error instanceof PipelineFailure ? error.message : null;
+    if (!reason && request.attempts < MAX_ATTEMPTS) {
+      // Possibly transient (database, disk): let the queue retry or the reconciler re-dispatch.
+      await ctx.repo.releaseLease(requestId, owner).catch(() => {});
+      throw error;
+    }
+    if (!reason) log.error({ err: error }, 'processing failed for good');
+    await fail(ctx, request, owner, reason ?? 'an internal error stopped the pipeline; our team has been notified in the logs');
+    await ctx.events.signal(requestId);
+    await notifyCustomer(ctx, requestId).catch((e: unknown) => log.warn({ err: e }, 'could not notify'));
+    return 'failed';
+  } finally {
+    clearInterval(heartbeat);
+  }
+}
+
+/** Does the work of the request's current stage and returns the stage to move to. */
+async function runStage(ctx: PipelineContext, generator: Generator, request: RequestRow, signal: AbortSignal): Promise<Stage> {
+  switch (request.stage as Stage) {
+    case 'received':
+      return 'extracting';
+    case 'extracting': {
+      const notices = await extractInputs(ctx, request);
+      for (const message of notices) {
+        await ctx.repo.addEvent(ctx.db, { requestId: request.id, type: 'notice', stage: 'extracting', version: request.version, message });
+      }
+      if (notices.length > 0) {
+        await ctx.db
+          .update(requests)
+          .set({ notices: sql`(select array(select distinct unnest(${requests.notices} || ${notices}::text[])))` })
+          .where(eq(requests.id, request.id));
+      }
+      return 'generating';
+    }
+    case 'generating':
+      await generateDeliverables(ctx, generator, request, signal);
+      return 'rendering';
+    case 'rendering':
+      await renderPrototype(ctx, request);
+      return 'publishing';
+    case 'publishing':
+      if (!(await prototypeExists(ctx, request.id, request.version))) await renderPrototype(ctx, request);
+      return 'published';
+    default:
+      throw new PipelineFailure(`cannot continue from stage ${request.stage}`);
+  }
+}
+
+async function advance(ctx: PipelineContext, request: RequestRow, owner: string, from: Stage, to: Stage): Promise<boolean> {
+  return ctx.db.transaction((tx) => ctx.repo.advance(tx, request.id, owner, from, to, request.version, STAGE_MESSAGES[to]));
+}
+
+async function publish(ctx: PipelineContext, request: RequestRow, owner: string): Promise<boolean> {
+  const expiresAt = request.expiresAt ?? new Date(Date.now() + ctx.config.prototype.ttlMs);
+  return ctx.db.transaction(async (tx) => {
+    const moved = await ctx.repo.advance(tx, request.id, owner, 'publishing', 'published', request.version, STAGE_MESSAGES.published, {
+      publishedVersion: request.version,
+      publishedAt: new Date(),
+      expiresAt,
+      pendingChange: null,
+      leaseOwner: null,
+      leaseUntil: null,
+    });
+    if (!moved) return false;
+    await tx.insert(notifications).values({ requestId: request.id, kind: 'published', version: request.version }).onConflictDoNothing();
+    return true;
+  });
+}
+
+/** Ends the request as failed (first version: quota refunded) or, for a failed modification, keeps the published version. */
+async function fail(ctx: PipelineContext, request: RequestRow, owner: string, reason: string): Promise<void> {
+  const now = new Date();
+  const isRevision = request.version > 1 && request.publishedVersion !== null;
+  await ctx.db.transaction(async (tx) => {
+    const rows = await tx
+      .update(requests)
+      .set(
+        isRevision
+          ? {
+              stage: 'published',
+              version: request.publishedVersion as number,
+              modificationsUsed: 0,
+              pendingChange: null,
+              failureReason: `modification failed: ${reason}`,
+              leaseOwner: null,
+              leaseUntil: null,
+              updatedAt: now,
+            }
+          : {
+              stage: 'failed',
+              failureReason: reason,
+              expiresAt: new Date(now.getTime() + ctx.config.prototype.ttlMs),
+              leaseOwner: null,
+              leaseUntil: null,
+              updatedAt: now,
+            },
+      )
+      .where(and(eq(requests.id, request.id), eq(requests.leaseOwner, owner)))
+      .returning({ id: requests.id });
+    if (rows.length !== 1) return;
+    if (!isRevision) await refundQuota(tx, request.id, now);
+    await ctx.repo.addEvent(tx, {
+      requestId: request.id,
+      type: 'stage',
+      stage: isRevision ? 'published' : 'failed',
+      version: isRevision ? (request.publishedVersion as number) : request.version,
+      message: isRevision ? `Your modification could not be applied: ${reason}` : `Failed: ${reason}`,
+      data: { reason },
+    });
+    await tx.insert(notifications).values({ requestId: request.id, kind: 'failed', version: request.version }).onConflictDoNothing();
+  });
+  if (!isRevision) await rm(ctx.paths.uploads(request.id), { recursive: true, force: true });
+}
+
+async function removeOldVersions(ctx: PipelineContext, request: RequestRow): Promise<void> {
+  const dir = ctx.paths.sites(request.id);
+  const entries = await readdir(dir).catch(() => [] as string[]);
+  await Promise.all(
+    entries.filter((name) => name !== `v${request.version}`).map((name) => rm(path.join(dir, name), { recursive: true, force: true })),
+  );
+}

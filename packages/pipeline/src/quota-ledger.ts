@@ -1,0 +1,46 @@
+import { decideQuota } from '@statex/core';
+import { quotaLedger, type Tx } from '@statex/db';
+import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+
+export interface QuotaLimit {
+  subject: string;
+  limit: number;
+  /** Says whose quota it is in the customer's message: "this email address", "your network address". */
+  label: string;
+}
+
+export type QuotaReservation = { ok: true } | { ok: false; retryAt: Date; label: string };
+
+/**
+ * Checks and takes one unit of every quota in `limits`, atomically, inside the caller's transaction.
+ * Per-subject transaction-scoped advisory locks, taken in sorted order, make concurrent submissions
+ * for the same email or IP queue up, so 20 at once accept exactly `limit`. Durable: the ledger is a table.
+ */
+export async function reserveQuota(tx: Tx, requestId: string, limits: QuotaLimit[], windowMs: number, now: Date): Promise<QuotaReservation> {
+  const sorted = [...limits].sort((a, b) => a.subject.localeCompare(b.subject));
+  for (const { subject } of sorted) {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${subject}, 0))`);
+  }
+  const since = new Date(now.getTime() - windowMs);
+  const rows = await tx
+    .select({ subject: quotaLedger.subject, createdAt: quotaLedger.createdAt })
+    .from(quotaLedger)
+    .where(and(inArray(quotaLedger.subject, sorted.map((l) => l.subject)), gt(quotaLedger.createdAt, since), isNull(quotaLedger.refundedAt)));
+  let refusal: { retryAt: Date; label: string } | undefined;
+  for (const limit of sorted) {
+    const counted = rows.filter((r) => r.subject === limit.subject).map((r) => r.createdAt);
+    const decision = decideQuota(counted, limit.limit, windowMs, now);
+    if (!decision.allowed && (!refusal || decision.retryAt > refusal.retryAt)) refusal = { retryAt: decision.retryAt, label: limit.label };
+  }
+  if (refusal) return { ok: false, ...refusal };
+  await tx.insert(quotaLedger).values(sorted.map((l) => ({ subject: l.subject, requestId, createdAt: now })));
+  return { ok: true };
+}
+
+/** Gives back what a request took (its generation failed). Idempotent. */
+export async function refundQuota(tx: Tx, requestId: string, now: Date): Promise<void> {
+  await tx
+    .update(quotaLedger)
+    .set({ refundedAt: now })
+    .where(and(eq(quotaLedger.requestId, requestId), isNull(quotaLedger.refundedAt)));
+}

@@ -1,0 +1,191 @@
+import type { Stage } from '@statex/core';
+import { documents, notifications, requestEvents, requestFiles, requests, type Db, type Tx } from '@statex/db';
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
+
+export type RequestRow = typeof requests.$inferSelect;
+export type RequestFileRow = typeof requestFiles.$inferSelect;
+export type RequestEventRow = typeof requestEvents.$inferSelect;
+export type DocumentRow = typeof documents.$inferSelect;
+export type DocumentKind = 'terms' | 'plan' | 'terms-diff' | 'terms-json' | 'plan-json' | 'spec';
+
+export interface NewEvent {
+  requestId: string;
+  type: 'stage' | 'notice';
+  stage: Stage;
+  version: number;
+  message: string;
+  data?: Record<string, unknown>;
+}
+
+/** Data access for requests and what hangs off them. Knows nothing of HTTP or queues. */
+export class RequestRepository {
+  readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+  }
+
+  async get(id: string): Promise<RequestRow | null> {
+    const [row] = await this.db.select().from(requests).where(eq(requests.id, id)).limit(1);
+    return row ?? null;
+  }
+
+  async files(requestId: string, tx: Db | Tx = this.db): Promise<RequestFileRow[]> {
+    return tx.select().from(requestFiles).where(eq(requestFiles.requestId, requestId)).orderBy(asc(requestFiles.position));
+  }
+
+  async eventsAfter(requestId: string, afterId: number, limit = 500): Promise<RequestEventRow[]> {
+    return this.db
+      .select()
+      .from(requestEvents)
+      .where(and(eq(requestEvents.requestId, requestId), gt(requestEvents.id, afterId)))
+      .orderBy(asc(requestEvents.id))
+      .limit(limit);
+  }
+
+  async addEvent(tx: Db | Tx, event: NewEvent): Promise<void> {
+    await tx.insert(requestEvents).values({ ...event, data: event.data ?? null });
+  }
+
+  async document(requestId: string, version: number, kind: DocumentKind, tx: Db | Tx = this.db): Promise<DocumentRow | null> {
+    const [row] = await tx
+      .select()
+      .from(documents)
+      .where(and(eq(documents.requestId, requestId), eq(documents.version, version), eq(documents.kind, kind)))
+      .limit(1);
+    return row ?? null;
+  }
+
+  async documentsOf(requestId: string, version: number): Promise<DocumentRow[]> {
+    return this.db.select().from(documents).where(and(eq(documents.requestId, requestId), eq(documents.version, version)));
+  }
+
+  async putDocuments(tx: Db | Tx, requestId: string, version: number, producedBy: string, docs: Partial<Record<DocumentKind, string>>): Promise<void> {
+    const rows = Object.entries(docs).map(([kind, content]) => ({ requestId, version, kind, content: content as string, producedBy }));
+    if (rows.length === 0) return;
+    await tx
+      .insert(documents)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: [documents.requestId, documents.version, documents.kind],
+        set: { content: sql`excluded.content`, producedBy: sql`excluded.produced_by`, createdAt: sql`now()` },
+      });
+  }
+
+  /**
+   * Takes the request for `owner` until `until`, unless another live lease holds it or it is finished.
+   * Returns the row as claimed, or null.
+   */
+  async claim(id: string, owner: string, leaseMs: number): Promise<RequestRow | null> {
+    const [row] = await this.db
+      .update(requests)
+      .set({ leaseOwner: owner, leaseUntil: sql`now() + make_interval(secs => ${leaseMs / 1000})`, attempts: sql`${requests.attempts} + 1` })
+      .where(
+        and(
+          eq(requests.id, id),
+          inArray(requests.stage, ['received', 'extracting', 'generating', 'rendering', 'publishing']),
+          isNull(requests.expiredAt),
+          or(isNull(requests.leaseUntil), lt(requests.leaseUntil, sql`now()`), eq(requests.leaseOwner, owner)),
+        ),
+      )
+      .returning();
+    return row ?? null;
+  }
+
+  /** Extends a held lease; false when it was lost (taken over after expiry). */
+  async renewLease(id: string, owner: string, leaseMs: number): Promise<boolean> {
+    const rows = await this.db
+      .update(requests)
+      .set({ leaseUntil: sql`now() + make_interval(secs => ${leaseMs / 1000})` })
+      .where(and(eq(requests.id, id), eq(requests.leaseOwner, owner)))
+      .returning({ id: requests.id });
+    return rows.length === 1;
+  }
+
+  async releaseLease(id: string, owner: string): Promise<void> {
+    await this.db
+      .update(requests)
+      .set({ leaseOwner: null, leaseUntil: null })
+      .where(and(eq(requests.id, id), eq(requests.leaseOwner, owner)));
+  }
+
+  /**
+   * Moves the request from `from` to `to` if `owner` still holds it, and records the event, in one
+   * transaction. Returns false when the lease was lost: the caller must stop.
+   */
+  async advance(
+    tx: Tx,
+    id: string,
+    owner: string,
+    from: Stage,
+    to: Stage,
+    version: number,
+    message: string,
+    extra: Partial<typeof requests.$inferInsert> = {},
+  ): Promise<boolean> {
+    const rows = await tx
+      .update(requests)
+      .set({ ...extra, stage: to, updatedAt: sql`now()` })
+      .where(and(eq(requests.id, id), eq(requests.leaseOwner, owner), eq(requests.stage, from)))
+      .returning({ id: requests.id });
+    if (rows.length !== 1) return false;
+    await this.addEvent(tx, { requestId: id, type: 'stage', stage: to, version, message });
+    return true;
+  }
+
+  /** Unfinished requests that nobody holds and that have not moved for `idleMs`: their job was lost. */
+  async findOrphans(idleMs: number, limit = 100): Promise<RequestRow[]> {
+    return this.db
+      .select()
+      .from(requests)
+      .where(
+        and(
+          inArray(requests.stage, ['received', 'extracting', 'generating', 'rendering', 'publishing']),
+          isNull(requests.expiredAt),
+          or(isNull(requests.leaseUntil), lt(requests.leaseUntil, sql`now()`)),
+          lt(requests.updatedAt, sql`now() - make_interval(secs => ${idleMs / 1000})`),
+        ),
+      )
+      .orderBy(asc(requests.updatedAt))
+      .limit(limit);
+  }
+
+  /** Marks a request for another dispatch; returns the new dispatch number, or null if it finished meanwhile. */
+  async redispatch(id: string): Promise<number | null> {
+    const [row] = await this.db
+      .update(requests)
+      .set({ dispatchCount: sql`${requests.dispatchCount} + 1`, updatedAt: sql`now()` })
+      .where(
+        and(
+          eq(requests.id, id),
+          inArray(requests.stage, ['received', 'extracting', 'generating', 'rendering', 'publishing']),
+          or(isNull(requests.leaseUntil), lt(requests.leaseUntil, sql`now()`)),
+        ),
+      )
+      .returning({ dispatchCount: requests.dispatchCount });
+    return row?.dispatchCount ?? null;
+  }
+
+  async findExpired(now: Date, limit = 100): Promise<RequestRow[]> {
+    return this.db
+      .select()
+      .from(requests)
+      .where(and(isNotNull(requests.expiresAt), lte(requests.expiresAt, now), isNull(requests.expiredAt)))
+      .limit(limit);
+  }
+
+  async pendingNotifications(requestId?: string, maxAttempts = 5): Promise<(typeof notifications.$inferSelect)[]> {
+    return this.db
+      .select()
+      .from(notifications)
+      .where(
+        and(
+          eq(notifications.status, 'pending'),
+          lt(notifications.attempts, maxAttempts),
+          requestId ? eq(notifications.requestId, requestId) : undefined,
+        ),
+      )
+      .orderBy(asc(notifications.id))
+      .limit(100);
+  }
+}

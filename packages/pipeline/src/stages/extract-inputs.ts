@@ -1,0 +1,38 @@
+import { rm } from 'node:fs/promises';
+import { requestFiles } from '@statex/db';
+import { ExtractionError, extractText, type DocumentKind } from '@statex/files';
+import { eq } from 'drizzle-orm';
+import type { PipelineContext } from '../pipeline-context.ts';
+import type { RequestRow } from '../request-repository.ts';
+
+/**
+ * Reads the text out of every uploaded document and stores it; then deletes the uploaded copy,
+ * which is no longer needed. Idempotent: files already processed are skipped. Returns notices for
+ * the customer (a document without readable text, a voice note that was not transcribed).
+ */
+export async function extractInputs(ctx: PipelineContext, request: RequestRow): Promise<string[]> {
+  const notices: string[] = [];
+  for (const file of await ctx.repo.files(request.id)) {
+    if (!file.storagePath) continue;
+    let extracted: string | null = null;
+    if (file.role === 'voice') {
+      notices.push(`Your voice note "${file.originalName}" was not transcribed: no transcription service is configured, so the prototype was built from your text and documents.`);
+    } else {
+      try {
+        const result = await extractText(file.storagePath, file.kind as DocumentKind);
+        extracted = result.text;
+        if (result.truncated) notices.push(`Only the first part of "${file.originalName}" was used: it is very long.`);
+      } catch (error) {
+        if (!(error instanceof ExtractionError)) throw error;
+        notices.push(`${error.message}. The rest of your brief was used.`);
+      }
+    }
+    await ctx.db
+      .update(requestFiles)
+      .set({ extractedText: extracted, storagePath: null, deletedAt: new Date() })
+      .where(eq(requestFiles.id, file.id));
+    await rm(file.storagePath, { force: true });
+  }
+  await rm(ctx.paths.uploads(request.id), { recursive: true, force: true });
+  return notices;
+}

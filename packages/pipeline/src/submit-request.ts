@@ -1,0 +1,102 @@
+import { mkdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { newAccessToken, newRequestId, hashSecret, quotaSubject, type ComplianceMode, type Locale, type PrivacyMode } from '@statex/core';
+import { requestFiles, requests } from '@statex/db';
+import type { PipelineContext } from './pipeline-context.ts';
+import { reserveQuota } from './quota-ledger.ts';
+
+/** A file that passed validation and waits in the incoming directory. */
+export interface StagedFile {
+  role: 'document' | 'voice';
+  originalName: string;
+  kind: string;
+  mime: string;
+  extension: string;
+  sizeBytes: number;
+  tempPath: string;
+}
+
+export interface Submission {
+  brief: string;
+  email: string;
+  name?: string | undefined;
+  locale: Locale;
+  privacy: PrivacyMode;
+  compliance: ComplianceMode;
+  clientIp: string;
+  files: StagedFile[];
+}
+
+export type SubmitResult =
+  | { ok: true; id: string; token: string }
+  | { ok: false; reason: 'quota'; retryAt: Date; label: string };
+
+/**
+ * Accepts a validated submission: takes the quota, stores the request and its files, records the
+ * `received` event and dispatches the job. Nothing is stored when the quota refuses.
+ */
+export async function submitRequest(ctx: PipelineContext, submission: Submission, now = new Date()): Promise<SubmitResult> {
+  const id = newRequestId();
+  const token = newAccessToken();
+  const uploadDir = ctx.paths.uploads(id);
+  const stored = submission.files.map((file, position) => ({ ...file, position, storagePath: path.join(uploadDir, `${position}.${file.extension}`) }));
+  if (stored.length > 0) {
+    await mkdir(uploadDir, { recursive: true });
+    for (const file of stored) await rename(file.tempPath, file.storagePath);
+  }
+  let result: SubmitResult;
+  try {
+    result = await ctx.db.transaction(async (tx) => {
+      const quota = await reserveQuota(
+        tx,
+        id,
+        [
+          { subject: quotaSubject('email', submission.email), limit: ctx.config.quota.perEmail, label: 'this email address' },
+          { subject: quotaSubject('ip', submission.clientIp), limit: ctx.config.quota.perIp, label: 'your network address' },
+        ],
+        ctx.config.quota.windowMs,
+        now,
+      );
+      if (!quota.ok) return { ok: false, reason: 'quota', retryAt: quota.retryAt, label: quota.label } as const;
+      await tx.insert(requests).values({
+        id,
+        tokenHash: hashSecret(token),
+        email: submission.email,
+        name: submission.name ?? null,
+        locale: submission.locale,
+        privacy: submission.privacy,
+        compliance: submission.compliance,
+        brief: submission.brief,
+        stage: 'received',
+        dispatchCount: 1,
+        createdAt: now,
+        updatedAt: now,
+      });
+      if (stored.length > 0) {
+        await tx.insert(requestFiles).values(
+          stored.map((f) => ({
+            requestId: id,
+            role: f.role,
+            position: f.position,
+            originalName: f.originalName,
+            kind: f.kind,
+            mime: f.mime,
+            sizeBytes: f.sizeBytes,
+            storagePath: f.storagePath,
+          })),
+        );
+      }
+      await ctx.repo.addEvent(tx, { requestId: id, type: 'stage', stage: 'received', version: 1, message: 'Brief received' });
+      return { ok: true, id, token } as const;
+    });
+  } catch (error) {
+    await rm(uploadDir, { recursive: true, force: true });
+    throw error;
+  }
+  if (!result.ok) {
+    await rm(uploadDir, { recursive: true, force: true });
+    return result;
+  }
+  await ctx.dispatch(id, 1);
+  return result;
+}
