@@ -11,3 +11,4 @@ export { RequestRepository, type RequestRow, type RequestEventRow, type RequestF
 export { storagePaths, type StoragePaths } from './storage-paths.ts';
 export { PipelineFailure, MAX_ATTEMPTS } from './pipeline-failure.ts';
 export { reserveQuota, refundQuota } from './quota-ledger.ts';
+export { createRuntime, createLogger, type Runtime } from './runtime.ts';

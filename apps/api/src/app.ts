@@ -1,0 +1,61 @@
+import { MAX_FILES, MAX_UPLOAD_BYTES } from '@statex/core';
+import fastifyMultipart from '@fastify/multipart';
+import fastifySseModule, { type SSEPluginOptions } from '@fastify/sse';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync } from 'fastify';
+import { ERROR_CODES } from './errors.ts';
+import { installErrorHandler } from './plugins/error-handler.ts';
+import { healthRoutes } from './routes/health.ts';
+import { homeRoute } from './routes/home.ts';
+import { prototypeHosting } from './routes/prototype-hosting.ts';
+import { requestRoutes } from './routes/requests.ts';
+import type { Runtime } from '@statex/pipeline';
+import { ErrorBody } from './schemas.ts';
+
+// At run time the default import is the fastify-plugin wrapped export; its typings describe the namespace.
+const fastifySse = fastifySseModule as unknown as FastifyPluginAsync<SSEPluginOptions>;
+
+/**
+ * Builds the HTTP application on a runtime, without listening (tests use `inject`).
+ * Order: external plugins → error handling → routes.
+ */
+export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: runtime.log as FastifyBaseLogger,
+    disableRequestLogging: runtime.config.logLevel !== 'debug' && runtime.config.logLevel !== 'trace',
+    trustProxy: false,
+    bodyLimit: 1024 * 1024,
+    requestTimeout: 120_000,
+    ajv: { customOptions: { removeAdditional: true, allErrors: false, coerceTypes: 'array' } },
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Statex API',
+        version: '1.0.0',
+        description: `A brief becomes terms of reference, a realization plan and a live prototype. Errors are {error: {code, message}}; codes: ${ERROR_CODES.join(', ')}.`,
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  app.addSchema(ErrorBody);
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: MAX_UPLOAD_BYTES, files: MAX_FILES + 2, fields: 20, fieldSize: 100_000, parts: MAX_FILES + 22, headerPairs: 200 },
+  });
+  await app.register(fastifySse, { heartbeatInterval: 15_000 });
+  await app.register(fastifyStatic, { root: runtime.pipeline.paths.root, serve: false, dotfiles: 'deny', index: false });
+
+  installErrorHandler(app);
+
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(healthRoutes, { runtime });
+  await app.register(requestRoutes, { runtime });
+  await app.register(prototypeHosting, { runtime });
+  await app.register(homeRoute, { runtime });
+  return app;
+}

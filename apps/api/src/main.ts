@@ -1,0 +1,41 @@
+import { ConfigError, loadConfig, type Config } from '@statex/config';
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app.ts';
+import { createLogger, createRuntime } from '@statex/pipeline';
+
+/** Starts the API (and, in embedded mode, the worker and hosting) in this process. */
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const log = createLogger(config);
+  const runtime = await createRuntime(config, { log });
+  const app = await buildApp(runtime);
+  closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
+    if (err) log.error({ err }, 'stopping after an unexpected error');
+    else log.info({ signal }, 'stopping');
+    await app.close();
+    await runtime.close();
+  });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://localhost:${port}`;
+  const mode = config.mode === 'embedded' ? 'embedded mode: PGlite + in-process queue' : `services mode: ${config.databaseUrl ? 'PostgreSQL' : 'PGlite'} + ${config.redisUrl ? 'BullMQ/Redis' : 'in-process queue'}`;
+  console.log(`\nStatex is running at ${url}  (${mode}${runtime.worker ? ', worker inline' : ''})`);
+  console.log(`  API docs:   ${url}/docs`);
+  console.log(`  Send:       curl -F 'brief=A site for my bakery with an order form' -F email=you@example.com ${url}/api/requests`);
+  console.log(`  Data in:    ${config.dataDir}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error('Statex could not start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,90 @@
+import { existsSync } from 'node:fs';
+import { PROTOTYPE_CSP, NOTICE_PAGE_CSP, renderNoticePage } from '@statex/templates';
+import { REQUEST_ID_PATTERN } from '@statex/core';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import Type from 'typebox';
+import type { Runtime } from '@statex/pipeline';
+
+interface SiteState {
+  status: 'live' | 'not-ready' | 'expired' | 'unknown';
+  version: number | null;
+  at: number;
+}
+
+/**
+ * Serves published prototypes by Host (`r-<id>.<PROTOTYPE_DOMAIN>`) and by path (`/p/<id>/`).
+ * Files come from the published version's directory; everything is `noindex` under a strict CSP.
+ * An expired prototype answers 410 with an explanatory page.
+ */
+export async function prototypeHosting(app: FastifyInstance, { runtime }: { runtime: Runtime }): Promise<void> {
+  const { domain } = runtime.config.prototype;
+  const cache = new Map<string, SiteState>();
+  // Publication changes a site's version a few times in its life: a short cache spares the database on every asset.
+  const CACHE_MS = 1_000;
+
+  async function siteState(id: string): Promise<SiteState> {
+    const cached = cache.get(id);
+    if (cached && Date.now() - cached.at < CACHE_MS) return cached;
+    const row = await runtime.pipeline.repo.get(id);
+    const state: SiteState = !row
+      ? { status: 'unknown', version: null, at: Date.now() }
+      : row.expiredAt
+        ? { status: 'expired', version: null, at: Date.now() }
+        : row.publishedVersion
+          ? { status: 'live', version: row.publishedVersion, at: Date.now() }
+          : { status: 'not-ready', version: null, at: Date.now() };
+    if (cache.size > 10_000) cache.clear();
+    cache.set(id, state);
+    return state;
+  }
+
+  function notice(reply: FastifyReply, status: number, title: string, message: string) {
+    return reply
+      .code(status)
+      .header('content-security-policy', NOTICE_PAGE_CSP)
+      .header('x-robots-tag', 'noindex, nofollow')
+      .header('cache-control', 'no-store')
+      .type('text/html; charset=utf-8')
+      .send(renderNoticePage({ title, message }));
+  }
+
+  async function serve(id: string, filePath: string, reply: FastifyReply) {
+    const state = await siteState(id);
+    if (state.status === 'unknown') return notice(reply, 404, 'Prototype not found', 'There is no prototype at this address. Check the link in your email.');
+    if (state.status === 'expired') return notice(reply, 410, 'This prototype has expired', 'Prototypes are kept for a limited time. This one, with its brief and files, has been deleted.');
+    if (state.status === 'not-ready' || state.version === null) return notice(reply, 404, 'Not ready yet', 'This prototype is still being built. It appears here as soon as it is published.');
+    const root = runtime.pipeline.paths.site(id, state.version);
+    let relative = filePath === '' || filePath.endsWith('/') ? `${filePath}index.html` : filePath;
+    if (!relative.includes('.') && existsSync(`${root}/${relative}.html`)) relative = `${relative}.html`;
+    reply
+      .header('content-security-policy', PROTOTYPE_CSP)
+      .header('x-robots-tag', 'noindex, nofollow')
+      .header('x-content-type-options', 'nosniff')
+      .header('referrer-policy', 'no-referrer')
+      .header('cross-origin-opener-policy', 'same-origin')
+      .header('cache-control', 'no-cache');
+    return reply.sendFile(relative, root);
+  }
+
+  const escapedDomain = domain.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const hostPattern = new RegExp(`^r-[a-z2-7]{16}\\.${escapedDomain}(:\\d+)?$`);
+  const hidden = { hide: true };
+
+  app.get('/*', { constraints: { host: hostPattern }, schema: hidden }, async (request, reply) => {
+    const host = request.headers.host ?? '';
+    const id = host.slice(2, 18);
+    const path = (request.params as { '*': string })['*'] ?? '';
+    return serve(id, path, reply);
+  });
+
+  const PrototypeParams = Type.Object({ id: Type.String({ pattern: REQUEST_ID_PATTERN }), '*': Type.Optional(Type.String()) });
+  app.get('/p/:id', { schema: { tags: ['prototypes'], summary: 'Redirects to /p/:id/', params: Type.Object({ id: Type.String({ pattern: REQUEST_ID_PATTERN }) }) } }, async (request, reply) => {
+    const { id } = request.params as { id: string };
+    return reply.redirect(`/p/${id}/`, 301);
+  });
+  app.get('/p/:id/*', { schema: { tags: ['prototypes'], summary: 'A published prototype, by path', params: PrototypeParams } }, async (request, reply) => {
+    const { id, '*': path } = request.params as { id: string; '*'?: string };
+    return serve(id, path ?? '', reply);
+  });
+
+}

@@ -1,0 +1,161 @@
+import { rm } from 'node:fs/promises';
+import { isTerminal, type Stage } from '@statex/core';
+import { requestModification, submitRequest } from '@statex/pipeline';
+import type { FastifyInstance } from 'fastify';
+import Type from 'typebox';
+import { Errors } from '../errors.ts';
+import type { Runtime } from '@statex/pipeline';
+import { Accepted, AuthHeaders, ErrorBody, IdParams, ModificationAccepted, ModificationBody, RequestStatus, SubmissionFields } from '../schemas.ts';
+import { readSubmission } from '../submission/read-submission.ts';
+import { presentRequest, requestLinks } from './present-request.ts';
+import { loadOwnedRequest } from './request-access.ts';
+
+const errorResponses = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, ErrorBody]));
+
+const DOCUMENT_KINDS = { terms: 'terms of reference', plan: 'realization plan', 'terms-diff': 'list of changes to the terms' } as const;
+
+export async function requestRoutes(app: FastifyInstance, { runtime }: { runtime: Runtime }): Promise<void> {
+  app.post(
+    '/api/requests',
+    {
+      schema: {
+        tags: ['requests'],
+        summary: 'Send a brief (multipart/form-data)',
+        consumes: ['multipart/form-data'],
+        body: SubmissionFields,
+        response: { 202: Accepted, ...errorResponses(400, 413, 415, 429, 503) },
+      },
+      // The multipart body is read as a stream and checked field by field in readSubmission;
+      // the body schema above documents it for OpenAPI.
+      validatorCompiler: () => () => true,
+    },
+    async (request, reply) => {
+      const { submission, scratchDir } = await readSubmission(request, runtime.pipeline.paths.incoming());
+      try {
+        const result = await submitRequest(runtime.pipeline, submission);
+        if (!result.ok) {
+          const seconds = Math.max(1, Math.ceil((result.retryAt.getTime() - Date.now()) / 1000));
+          reply.header('retry-after', String(seconds));
+          throw new Errors.QUOTA_EXCEEDED(
+            `You have reached the limit of free prototypes for ${result.label} (${runtime.config.quota.perEmail} per email and ${runtime.config.quota.perIp} per network address in 24 hours). The next request is possible at ${result.retryAt.toISOString()} (in ${formatWait(seconds)}).`,
+          );
+        }
+        return reply.code(202).send({ id: result.id, token: result.token, status: 'received' as const, links: requestLinks(result.id, runtime) });
+      } finally {
+        await rm(scratchDir, { recursive: true, force: true });
+      }
+    },
+  );
+
+  app.get(
+    '/api/requests/:id',
+    {
+      schema: { tags: ['requests'], summary: 'Status, stage history, documents and prototype of a request (owner only)', params: IdParams, headers: AuthHeaders, response: { 200: RequestStatus, ...errorResponses(400, 401, 403, 404, 410) } },
+    },
+    async (request) => {
+      const { id } = request.params as { id: string };
+      const row = await loadOwnedRequest(runtime, request, id);
+      return presentRequest(runtime, row);
+    },
+  );
+
+  app.get(
+    '/api/requests/:id/documents/:kind',
+    {
+      schema: {
+        tags: ['requests'],
+        summary: 'A deliverable as Markdown: terms, plan, or terms-diff (after the modification)',
+        params: Type.Object({ id: IdParams.properties.id, kind: Type.Union(Object.keys(DOCUMENT_KINDS).map((k) => Type.Literal(k))) }),
+        querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1, maximum: 2 })) }),
+        headers: AuthHeaders,
+        produces: ['text/markdown'],
+        response: { 200: Type.String({ description: 'Markdown' }), ...errorResponses(400, 401, 403, 404, 409, 410) },
+      },
+    },
+    async (request, reply) => {
+      const { id, kind } = request.params as { id: string; kind: keyof typeof DOCUMENT_KINDS };
+      const { version } = request.query as { version?: number };
+      const row = await loadOwnedRequest(runtime, request, id);
+      const wanted = version ?? (kind === 'terms-diff' ? row.version : null);
+      const repo = runtime.pipeline.repo;
+      const doc = wanted
+        ? await repo.document(id, wanted, kind)
+        : ((await repo.document(id, row.version, kind)) ?? (row.publishedVersion ? await repo.document(id, row.publishedVersion, kind) : null));
+      if (!doc) throw new Errors.DOCUMENT_NOT_READY(DOCUMENT_KINDS[kind], id);
+      return reply
+        .type('text/markdown; charset=utf-8')
+        .header('x-document-version', String(doc.version))
+        .header('x-produced-by', doc.producedBy)
+        .send(doc.content);
+    },
+  );
+
+  app.post(
+    '/api/requests/:id/modifications',
+    {
+      schema: { tags: ['requests'], summary: 'Ask for the one modification', params: IdParams, headers: AuthHeaders, body: ModificationBody, response: { 202: ModificationAccepted, ...errorResponses(400, 401, 403, 404, 409, 410) } },
+    },
+    async (request, reply) => {
+      const { id } = request.params as { id: string };
+      const { change } = request.body as { change: string };
+      const row = await loadOwnedRequest(runtime, request, id);
+      const result = await requestModification(runtime.pipeline, row, change.trim());
+      if (!result.ok) {
+        if (result.reason === 'used') throw new Errors.MODIFICATION_USED();
+        if (result.reason === 'expired') throw new Errors.EXPIRED((row.expiresAt ?? new Date()).toUTCString());
+        throw new Errors.NOT_PUBLISHED(row.stage);
+      }
+      return reply.code(202).send({ id, status: 'received' as const, version: result.version, modificationsLeft: 0 });
+    },
+  );
+
+  app.get(
+    '/api/requests/:id/events',
+    {
+      sse: { kind: 'only', heartbeat: true },
+      schema: {
+        tags: ['requests'],
+        summary: 'Server-Sent Events: every stage change and notice. EventSource clients may pass ?access_token=',
+        params: IdParams,
+        querystring: Type.Object({ access_token: Type.Optional(Type.String()) }),
+        produces: ['text/event-stream'],
+        response: { 200: Type.String({ description: 'text/event-stream; each event: id, event (stage|notice), data JSON {stage, version, message, at, final}' }), ...errorResponses(400, 401, 403, 404, 406, 410) },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params as { id: string };
+      await loadOwnedRequest(runtime, request, id, { allowQuery: true, allowExpired: true });
+      const sse = reply.sse;
+      let lastId = Number.parseInt(sse.lastEventId ?? '0', 10) || 0;
+      let chain: Promise<void> = Promise.resolve();
+      const pump = () => {
+        chain = chain.then(async () => {
+          if (!sse.isConnected) return;
+          const [events, current] = await Promise.all([runtime.pipeline.repo.eventsAfter(id, lastId), runtime.pipeline.repo.get(id)]);
+          for (const e of events) {
+            lastId = e.id;
+            const final = current !== null && isTerminal(current.stage as Stage) && current.leaseOwner === null && e.id === events.at(-1)?.id;
+            await sse.send({ id: String(e.id), event: e.type, data: { stage: e.stage, version: e.version, message: e.message, at: e.createdAt.toISOString(), final } });
+          }
+        }).catch((error: unknown) => request.log.warn({ err: error }, 'event stream read failed'));
+        return chain;
+      };
+      sse.keepAlive();
+      const unlisten = await runtime.transport.events.listen(id, () => void pump());
+      // Signals are best effort; a slow periodic read makes the stream complete regardless.
+      const timer = setInterval(() => void pump(), 5_000);
+      sse.onClose(() => {
+        clearInterval(timer);
+        void unlisten();
+      });
+      await pump();
+    },
+  );
+}
+
+function formatWait(seconds: number): string {
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.ceil((seconds % 3600) / 60);
+  if (hours > 0) return `${hours} h ${minutes} min`;
+  return `${minutes} min`;
+}

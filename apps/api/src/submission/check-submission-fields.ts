@@ -1,0 +1,40 @@
+import { BRIEF_MAX_CHARS, BRIEF_MIN_CHARS, COMPLIANCE_MODES, LOCALES, NAME_MAX_CHARS, PRIVACY_MODES, type ComplianceMode, type Locale, type PrivacyMode } from '@statex/core';
+
+export interface SubmissionFields {
+  brief: string;
+  email: string;
+  name: string | undefined;
+  locale: Locale;
+  privacy: PrivacyMode;
+  compliance: ComplianceMode;
+}
+
+// Deliberately plain: one @, no spaces, a dot in the domain. Deliverability is proven by the email itself.
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/;
+
+function oneOf<T extends string>(values: readonly T[], value: string | undefined, fallback: T, field: string, problems: string[]): T {
+  if (value === undefined || value === '') return fallback;
+  if ((values as readonly string[]).includes(value)) return value as T;
+  problems.push(`${field} must be one of ${values.join(', ')} (got "${value.slice(0, 40)}")`);
+  return fallback;
+}
+
+/** Checks the text fields of a submission and says, in one message, everything that is wrong. */
+export function checkSubmissionFields(fields: Record<string, string>): { ok: true; value: SubmissionFields } | { ok: false; message: string } {
+  const problems: string[] = [];
+  const brief = (fields.brief ?? '').trim();
+  const briefLength = [...brief].length;
+  if (!fields.brief) problems.push(`brief is required: describe what you want built in ${BRIEF_MIN_CHARS}–${BRIEF_MAX_CHARS.toLocaleString('en')} characters`);
+  else if (briefLength < BRIEF_MIN_CHARS) problems.push(`brief is too short (${briefLength} characters): write at least ${BRIEF_MIN_CHARS}`);
+  else if (briefLength > BRIEF_MAX_CHARS) problems.push(`brief is too long (${briefLength.toLocaleString('en')} characters): keep it within ${BRIEF_MAX_CHARS.toLocaleString('en')}, or attach the rest as a document`);
+  const email = (fields.email ?? '').trim();
+  if (!email) problems.push('email is required: we send the result there');
+  else if (email.length > 254 || !EMAIL.test(email)) problems.push(`email "${email.slice(0, 80)}" is not a valid email address`);
+  const name = fields.name?.trim() || undefined;
+  if (name && [...name].length > NAME_MAX_CHARS) problems.push(`name is too long: keep it within ${NAME_MAX_CHARS} characters`);
+  const locale = oneOf(LOCALES, fields.locale, 'en', 'locale', problems);
+  const privacy = oneOf(PRIVACY_MODES, fields.privacy, 'standard', 'privacy', problems);
+  const compliance = oneOf(COMPLIANCE_MODES, fields.compliance, 'standard', 'compliance', problems);
+  if (problems.length > 0) return { ok: false, message: `Please correct: ${problems.join('; ')}.` };
+  return { ok: true, value: { brief, email, name, locale, privacy, compliance } };
+}

@@ -1,0 +1,34 @@
+import { ConfigError, loadConfig, type Config } from '@statex/config';
+import { createLogger, createRuntime } from '@statex/pipeline';
+import closeWithGrace from 'close-with-grace';
+
+/** A worker process: consumes pipeline jobs from BullMQ, reconciles and cleans up. Needs REDIS_URL (and DATABASE_URL to share state). */
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  if (!config.redisUrl || !config.databaseUrl) {
+    console.error('The worker runs beside the API in services mode: set DATABASE_URL and REDIS_URL. (Embedded mode runs the worker inside `npm start`.)');
+    process.exit(1);
+  }
+  const log = createLogger(config).child({ role: 'worker' });
+  const runtime = await createRuntime(config, { log, withWorker: true });
+  closeWithGrace({ delay: 20_000 }, async ({ err, signal }) => {
+    if (err) log.error({ err }, 'stopping after an unexpected error');
+    else log.info({ signal }, 'stopping: finishing running jobs');
+    await runtime.close();
+  });
+  log.info({ concurrency: config.worker.concurrency }, 'worker started');
+}
+
+main().catch((error: unknown) => {
+  console.error('Statex worker could not start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
