@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { canTransition, isTerminal, nextStage, stageProgress } from './lifecycle.ts';
+import { decideModification, modificationsLeft } from './modification-policy.ts';
+
+describe('request lifecycle', () => {
+  it('walks the happy path one stage at a time', () => {
+    expect(nextStage('received')).toBe('extracting');
+    expect(nextStage('publishing')).toBe('published');
+    expect(nextStage('published')).toBeNull();
+    expect(canTransition('extracting', 'generating')).toBe(true);
+    expect(canTransition('extracting', 'rendering')).toBe(false);
+    expect(canTransition('rendering', 'failed')).toBe(true);
+    expect(canTransition('published', 'failed')).toBe(false);
+    expect(isTerminal('failed')).toBe(true);
+    expect(stageProgress('received')).toBe(0);
+    expect(stageProgress('published')).toBe(100);
+    expect(stageProgress('generating')).toBe(40);
+  });
+
+  it('allows exactly one modification of a published, unexpired request', () => {
+    expect(decideModification({ stage: 'published', modificationsUsed: 0, expired: false })).toEqual({ allowed: true });
+    expect(decideModification({ stage: 'published', modificationsUsed: 1, expired: false })).toEqual({ allowed: false, reason: 'used' });
+    expect(decideModification({ stage: 'rendering', modificationsUsed: 0, expired: false })).toEqual({ allowed: false, reason: 'not-published' });
+    expect(decideModification({ stage: 'published', modificationsUsed: 0, expired: true })).toEqual({ allowed: false, reason: 'expired' });
+    expect(modificationsLeft(0)).toBe(1);
+    expect(modificationsLeft(3)).toBe(0);
+  });
+});
