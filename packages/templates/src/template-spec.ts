@@ -40,7 +40,7 @@ export const TemplateSpecSchema = Type.Object({
     /** BCP 47 language tag, e.g. `en`, `ar`. */
     locale: Type.String({ pattern: '^[a-z]{2}(-[A-Z]{2})?$' }),
     dir: Type.Union([Type.Literal('ltr'), Type.Literal('rtl')]),
-    theme: Type.Union(THEMES.map((t) => Type.Literal(t))),
+    theme: Type.Enum(THEMES),
   }),
   pages: Type.Array(PageSpecSchema, { minItems: 1, maxItems: 30 }),
 });
