@@ -28,6 +28,12 @@ export function checkFileName(raw: string): FileNameCheck {
       reason: `The file name ${quoted} is too long (${bytes} bytes; at most ${MAX_NAME_BYTES} are allowed). Rename the file to something shorter and upload it again.`,
     };
   }
+  if (/^\.+$/.test(name)) {
+    return {
+      ok: false,
+      reason: `The file name ${quoted} is only dots. Give the file a real name and upload it again.`,
+    };
+  }
   if (name.split(/[/\\]/).some((segment) => segment === '..')) {
     return {
       ok: false,
@@ -38,12 +44,6 @@ export function checkFileName(raw: string): FileNameCheck {
     return {
       ok: false,
       reason: `The file name ${quoted} contains "/" or "\\", which are not allowed in a file name. Rename the file without them and upload it again.`,
-    };
-  }
-  if (/^\.+$/.test(name)) {
-    return {
-      ok: false,
-      reason: `The file name ${quoted} is only dots. Give the file a real name and upload it again.`,
     };
   }
   return { ok: true, name };
