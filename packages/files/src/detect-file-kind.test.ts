@@ -75,6 +75,11 @@ describe('detectFileKind: documents', () => {
     expect(await detectFileKind({ bytes, name: 'upload.bin' }, 'document')).toEqual({ ok: true, ...expected });
   });
 
+  it('accepts a .docx whose [Content_Types].xml comes after its content', async () => {
+    const bytes = await docxWithParagraphs(['A brief.'], { contentTypesLast: true });
+    expect(await detectFileKind({ path: await saved('late-types.docx', bytes) }, 'document')).toMatchObject({ ok: true, kind: 'docx' });
+  });
+
   it('accepts UTF-8 text as txt, with or without a byte-order mark', async () => {
     const plain = 'Our shop sells handmade candles.\nWe need a site with a catalogue and a contact form.\n';
     expect(await detectFileKind({ path: await saved('brief.txt', plain) }, 'document')).toEqual({
