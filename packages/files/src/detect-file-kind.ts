@@ -50,23 +50,20 @@ type Container = {
   video: string;
   silent: string;
 };
-const AUDIO_OR_VIDEO: Record<string, Container> = {
-  webm: {
-    count: webmTrackCounts,
-    audio: { ok: true, kind: 'audio', mime: 'audio/webm', extension: 'webm' },
-    video: 'a WebM video',
-    silent: 'a WebM file with no sound',
-  },
-  mp4: {
-    count: mp4TrackCounts,
-    audio: { ok: true, kind: 'audio', mime: 'audio/mp4', extension: 'm4a' },
-    video: 'an MP4 video',
-    silent: 'an MP4 file with no sound',
-  },
+const WEBM: Container = {
+  count: webmTrackCounts,
+  audio: { ok: true, kind: 'audio', mime: 'audio/webm', extension: 'webm' },
+  video: 'a WebM video',
+  silent: 'a WebM file with no sound',
 };
-AUDIO_OR_VIDEO.m4a = AUDIO_OR_VIDEO.mp4!;
-AUDIO_OR_VIDEO.m4b = AUDIO_OR_VIDEO.mp4!;
-AUDIO_OR_VIDEO.f4a = AUDIO_OR_VIDEO.mp4!;
+const MP4: Container = {
+  count: mp4TrackCounts,
+  audio: { ok: true, kind: 'audio', mime: 'audio/mp4', extension: 'm4a' },
+  video: 'an MP4 video',
+  silent: 'an MP4 file with no sound',
+};
+// file-type names MP4 files by their brand; an iPhone's M4A and a browser's "audio/mp4" recording are both here.
+const AUDIO_OR_VIDEO: Record<string, Container> = { webm: WEBM, mp4: MP4, m4a: MP4, m4b: MP4, f4a: MP4 };
 
 const DOCUMENT_FORMATS = 'a PDF, Word (.docx), text, Markdown or image (PNG, JPEG, WebP) file';
 const VOICE_FORMATS = 'WebM, Ogg, MP3, WAV, M4A or FLAC';
