@@ -45,6 +45,8 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   app.addSchema(ErrorBody);
   await app.register(fastifyMultipart, {
+    // preservePath: keep the name as sent, so a name with a path in it is refused rather than silently cut.
+    preservePath: true,
     limits: { fileSize: MAX_UPLOAD_BYTES, files: MAX_FILES + 2, fields: 20, fieldSize: 100_000, parts: MAX_FILES + 22, headerPairs: 200 },
   });
   await app.register(fastifySse, { heartbeatInterval: 15_000 });

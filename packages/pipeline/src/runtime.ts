@@ -27,8 +27,11 @@ export function createLogger(config: Config): Logger {
   });
 }
 
-/** Opens the runtime for one process. `withWorker` overrides the INLINE_WORKER setting (the worker app passes true). */
-export async function createRuntime(config: Config, options: { log?: Logger; withWorker?: boolean } = {}): Promise<Runtime> {
+/**
+ * Opens the runtime for one process. `withWorker` overrides the INLINE_WORKER setting (the worker
+ * app passes true); `generator` replaces the configured generator tier.
+ */
+export async function createRuntime(config: Config, options: { log?: Logger; withWorker?: boolean; generator?: Generator } = {}): Promise<Runtime> {
   const log = options.log ?? createLogger(config);
   await mkdir(config.dataDir, { recursive: true });
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -39,7 +42,7 @@ export async function createRuntime(config: Config, options: { log?: Logger; wit
   });
   const mailer = createMailer({ smtpUrl: config.mail.smtpUrl, from: config.mail.from, outboxDir: `${config.dataDir}/outbox`, log });
   const pipeline = createPipelineContext({ config, db: database.db, queue: transport.queue, events: transport.events, mailer, log });
-  const generator = createGenerator();
+  const generator = options.generator ?? createGenerator();
   const runWorker = options.withWorker ?? config.worker.inline;
   const worker = runWorker ? startWorker(pipeline, generator) : null;
   let closed = false;

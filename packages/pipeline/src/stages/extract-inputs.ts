@@ -19,7 +19,7 @@ export async function extractInputs(ctx: PipelineContext, request: RequestRow): 
       notices.push(`Your voice note "${file.originalName}" was not transcribed: no transcription service is configured, so the prototype was built from your text and documents.`);
     } else {
       try {
-        const result = await extractText(file.storagePath, file.kind as DocumentKind);
+        const result = await extractText(file.storagePath, file.kind as DocumentKind, { name: file.originalName });
         extracted = result.text;
         if (result.truncated) notices.push(`Only the first part of "${file.originalName}" was used: it is very long.`);
       } catch (error) {

@@ -1,0 +1,141 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { requestEvents, requestFiles } from '@statex/db';
+import { postgresAvailable } from '@statex/db/testing';
+import { pdfWithPages } from '@statex/files/testing';
+import { redisAvailable } from '@statex/queue/testing';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BRIEF, startTestPlatform, submit, waitForStage, type Mode, type TestPlatform } from './test-support/test-platform.ts';
+
+const servicesUp = (await postgresAvailable()) && (await redisAvailable());
+
+const modes: { mode: Mode; enabled: boolean }[] = [
+  { mode: 'embedded', enabled: true },
+  { mode: 'services', enabled: servicesUp },
+];
+
+for (const { mode, enabled } of modes) {
+  describe.skipIf(!enabled)(`brief → published prototype (${mode} mode)`, () => {
+    let platform: TestPlatform;
+    let id: string;
+    let token: string;
+    const auth = () => ({ authorization: `Bearer ${token}` });
+
+    beforeAll(async () => {
+      platform = await startTestPlatform({ mode });
+      const pdf = await pdfWithPages([['Additional requirements from the owner:', 'The site must show a photo gallery of our cakes.', 'We also need a page about catering for weddings.']]);
+      const res = await submit(platform.app, { brief: BRIEF, email: 'owner@sunrise.example', name: 'Jana' }, [{ name: 'extra needs.pdf', content: pdf, type: 'application/pdf' }]);
+      expect(res.statusCode, res.body).toBe(202);
+      ({ id, token } = res.json() as { id: string; token: string });
+    });
+    afterAll(async () => platform?.destroy());
+
+    it('answers 202 with an unguessable id, a token and links', async () => {
+      expect(id).toMatch(/^[a-z2-7]{16}$/);
+      expect(token.length).toBeGreaterThanOrEqual(43);
+    });
+
+    it('goes through every stage, in order, to published', async () => {
+      const status = await waitForStage(platform.app, id, token);
+      expect(status.stage).toBe('published');
+      const history = (status.history as { stage: string }[]).map((h) => h.stage);
+      expect(history).toEqual(['received', 'extracting', 'generating', 'rendering', 'publishing', 'published']);
+      expect(status.modificationsLeft).toBe(1);
+      const prototype = status.prototype as { url: string; path: string; version: number; expiresAt: string };
+      expect(prototype.url).toBe(`http://r-${id}.localhost:${platform.config.port}/`);
+      expect(prototype.version).toBe(1);
+      const ttl = Date.parse(prototype.expiresAt) - Date.now();
+      expect(ttl).toBeGreaterThan(13.9 * 24 * 3600_000);
+      expect(ttl).toBeLessThanOrEqual(14 * 24 * 3600_000);
+    });
+
+    it('writes terms covering the brief and the PDF, and a plan', async () => {
+      const terms = await platform.app.inject({ url: `/api/requests/${id}/documents/terms`, headers: auth() });
+      expect(terms.statusCode).toBe(200);
+      expect(terms.headers['content-type']).toContain('text/markdown');
+      expect(terms.body).toMatch(/R1\b/);
+      expect(terms.body.toLowerCase()).toContain('gallery');
+      expect(terms.body.toLowerCase()).toContain('catering');
+      expect(terms.body.toLowerCase()).toContain('contact form');
+      const plan = await platform.app.inject({ url: `/api/requests/${id}/documents/plan`, headers: auth() });
+      expect(plan.statusCode).toBe(200);
+      expect(plan.body).toMatch(/R1\b/);
+    });
+
+    it('deletes the uploaded file once processed but keeps its text', async () => {
+      const files = await platform.runtime.database.db.select().from(requestFiles).where(eq(requestFiles.requestId, id));
+      expect(files).toHaveLength(1);
+      expect(files[0]?.storagePath).toBeNull();
+      expect(files[0]?.extractedText).toContain('photo gallery');
+      const uploads = await readdir(path.join(platform.dataDir, 'uploads')).catch(() => []);
+      expect(uploads.filter((d) => !d.startsWith('.'))).toEqual([]);
+    });
+
+    it('serves the prototype by path and by subdomain, noindex, under a strict CSP', async () => {
+      const byPath = await platform.app.inject({ url: `/p/${id}/` });
+      expect(byPath.statusCode).toBe(200);
+      expect(byPath.headers['content-type']).toContain('text/html');
+      expect(byPath.headers['content-security-policy']).toContain("default-src 'none'");
+      expect(byPath.headers['x-robots-tag']).toContain('noindex');
+      expect(byPath.body).toContain('noindex');
+      const byHost = await platform.app.inject({ url: '/', headers: { host: `r-${id}.localhost:8080` } });
+      expect(byHost.statusCode).toBe(200);
+      expect(byHost.body).toBe(byPath.body);
+      const css = await platform.app.inject({ url: '/assets/site.css', headers: { host: `r-${id}.localhost:8080` } });
+      expect(css.statusCode).toBe(200);
+      expect(css.headers['content-type']).toContain('text/css');
+      const redirect = await platform.app.inject({ url: `/p/${id}` });
+      expect(redirect.statusCode).toBe(301);
+      expect(redirect.headers.location).toBe(`/p/${id}/`);
+      const traversal = await platform.app.inject({ url: `/p/${id}/..%2f..%2fdb/PG_VERSION` });
+      expect([403, 404]).toContain(traversal.statusCode);
+    });
+
+    it('emails the customer once', async () => {
+      const outbox = await readdir(path.join(platform.dataDir, 'outbox'));
+      expect(outbox).toHaveLength(1);
+      const eml = await readFile(path.join(platform.dataDir, 'outbox', outbox[0] as string), 'utf8');
+      expect(eml).toContain('To: owner@sunrise.example');
+      expect(eml).toContain(`r-${id}.localhost`);
+    });
+
+    it('streams the stage history as Server-Sent Events', async () => {
+      const address = await platform.app.listen({ port: 0, host: '127.0.0.1' });
+      const controller = new AbortController();
+      const res = await fetch(`${address}/api/requests/${id}/events`, { headers: { ...auth(), accept: 'text/event-stream' }, signal: controller.signal });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('text/event-stream');
+      const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+      let text = '';
+      while (!text.includes('"stage":"published"')) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += new TextDecoder().decode(value);
+      }
+      controller.abort();
+      const stages = [...text.matchAll(/"stage":"([a-z]+)"/g)].map((m) => m[1]);
+      expect(stages).toEqual(['received', 'extracting', 'generating', 'rendering', 'publishing', 'published']);
+      expect(text).toMatch(/^id: \d+$/m);
+    });
+
+    it('accepts exactly one modification: version 2 with a terms diff, then 409', async () => {
+      const first = await platform.app.inject({ method: 'POST', url: `/api/requests/${id}/modifications`, headers: auth(), payload: { change: 'Please add a page with job openings at the bakery.' } });
+      expect(first.statusCode, first.body).toBe(202);
+      expect(first.json()).toMatchObject({ version: 2, modificationsLeft: 0 });
+      const second = await platform.app.inject({ method: 'POST', url: `/api/requests/${id}/modifications`, headers: auth(), payload: { change: 'And one more change please.' } });
+      expect(second.statusCode).toBe(409);
+      expect(second.json().error.code).toBe('STX_MODIFICATION_USED');
+      const status = await waitForStage(platform.app, id, token);
+      expect(status.stage).toBe('published');
+      expect((status.prototype as { version: number }).version).toBe(2);
+      const diff = await platform.app.inject({ url: `/api/requests/${id}/documents/terms-diff`, headers: auth() });
+      expect(diff.statusCode).toBe(200);
+      expect(diff.body.toLowerCase()).toContain('job openings');
+      const site = await platform.app.inject({ url: `/p/${id}/` });
+      expect(site.statusCode).toBe(200);
+      const published = await platform.runtime.database.db.select().from(requestEvents).where(eq(requestEvents.requestId, id));
+      expect(published.filter((e) => e.stage === 'published' && e.type === 'stage').map((e) => e.version)).toEqual([1, 2]);
+    });
+  });
+}
