@@ -151,7 +151,7 @@ export function buildSampleSite(overrides: Partial<SiteOptions> = {}): TemplateS
           { name: 'pickup_date', label: 'Pickup date', type: 'date', required: true },
           { name: 'loaves', label: 'Number of loaves', type: 'number', required: false },
           { name: 'store', label: 'Pickup location', type: 'select', required: true, options: ['Quay Street', 'Market Hall'] },
-          { name: 'message', label: 'Your order', type: 'textarea', required: true },
+          { name: 'message', label: 'Your order', type: 'textarea', required: true, placeholder: 'e.g. 2 country sourdough, 4 croissants' },
         ],
         submitLabel: 'Send order',
         successMessage: 'Thank you! Your order is in; we will confirm it by email.',

@@ -149,7 +149,6 @@ main>.section-hero:nth-child(even){background:linear-gradient(135deg,var(--hero-
 .field input:user-invalid,.field select:user-invalid,.field textarea:user-invalid{border-color:var(--danger)}
 .form-actions{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;margin-block-start:1.5rem}
 .form-status{margin:0;color:var(--success);font-weight:650}
-.form-status:empty{display:none}
 @media (min-width:40rem){.fields{grid-template-columns:1fr 1fr}.field-wide{grid-column:1/-1}}
 @media (min-width:56rem){.contact-layout{grid-template-columns:.8fr 1.2fr;gap:3.5rem;align-items:start}}
 
