@@ -9,13 +9,15 @@ import { themeCss } from './themes.ts';
 const LAYOUT_CSS = `
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%;scroll-behavior:smooth;scroll-padding-block-start:5rem}
-body{margin:0;background:var(--bg);color:var(--text);font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Helvetica Neue",Arial,"Noto Sans Arabic",Tahoma,sans-serif;font-size:1.0625rem;line-height:1.6;-webkit-font-smoothing:antialiased;text-rendering:optimizeLegibility}
+body{display:flex;flex-direction:column;min-block-size:100vh;margin:0;background:var(--bg);color:var(--text);font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Helvetica Neue",Arial,"Noto Sans Arabic",Tahoma,sans-serif;font-size:1.0625rem;line-height:1.6;-webkit-font-smoothing:antialiased;text-rendering:optimizeLegibility}
 svg{display:block;max-inline-size:100%}
 h1,h2,h3{line-height:1.2;text-wrap:balance}
 p{text-wrap:pretty}
 a{color:var(--link);text-underline-offset:.2em}
 :focus-visible{outline:3px solid var(--focus);outline-offset:3px}
 .container{inline-size:min(100% - 2.5rem,72rem);margin-inline:auto}
+main{flex:1}
+main:focus{outline:none}
 
 .skip-link{position:absolute;inset-inline-start:1rem;inset-block-start:-5rem;z-index:100;padding:.75rem 1.1rem;border-radius:.6rem;background:var(--accent);color:var(--accent-text);font-weight:600;text-decoration:none}
 .skip-link:focus{inset-block-start:1rem}
