@@ -1,0 +1,19 @@
+import { StatexClient } from '../api-client.ts';
+import { deliverRequest } from '../deliver-request.ts';
+import type { Terminal } from '../terminal.ts';
+import { checkRequestReference } from './request-reference.ts';
+
+export interface FollowOptions {
+  token: string;
+  api: string;
+  out: string;
+  json?: boolean;
+}
+
+export async function followCommand(rawId: string, options: FollowOptions, terminal: Terminal): Promise<number> {
+  const { id, token } = checkRequestReference(rawId, options.token);
+  const client = new StatexClient(options.api);
+  // The current version decides which events matter (after a modification, version 2's).
+  const status = await client.status(id, token);
+  return deliverRequest({ client, terminal, id, token, version: status.version, out: options.out, json: options.json === true });
+}

@@ -1,0 +1,17 @@
+/** Where the CLI writes: results and progress on stdout, problems on stderr. */
+export interface Terminal {
+  print(text: string): void;
+  warn(text: string): void;
+  readonly stdout: NodeJS.WriteStream;
+  /** A progress bar can be drawn on stdout. */
+  readonly isTTY: boolean;
+}
+
+export function processTerminal(isTTY: boolean): Terminal {
+  return {
+    print: (text) => void process.stdout.write(`${text}\n`),
+    warn: (text) => void process.stderr.write(`${text}\n`),
+    stdout: process.stdout,
+    isTTY,
+  };
+}
