@@ -4,3 +4,6 @@ export * from './lifecycle.ts';
 export * from './quota-policy.ts';
 export * from './modification-policy.ts';
 export * from './request-identity.ts';
+export * from './render-terms-markdown.ts';
+export * from './render-plan-markdown.ts';
+export * from './diff-terms.ts';

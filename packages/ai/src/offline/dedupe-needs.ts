@@ -1,0 +1,125 @@
+/**
+ * The same need is often stated twice: in the brief and again in an attached document, in other
+ * words. Needs are compared on their meaningful words (stop words and requirement boilerplate
+ * removed, crude stemming, a few synonyms folded), and a need similar enough to an earlier one is
+ * dropped: the first wording and its source are kept.
+ */
+
+const STOP_WORDS = new Set(
+  (
+    'a an the and or but if of to in on at by for with from into onto about as is are was were be been being am do does did ' +
+    'have has had having it its it\'s this that these those there here then than so such very too also just only even ' +
+    'i me my we us our ours ourselves you your they them their he she his her one some any all each every both other ' +
+    'can could should would must shall will may might need needs needed want wants wanted like please ' +
+    'able allow allows let lets provide provides include includes offer offers show shows display displays list lists ' +
+    'support supports enable enables add get make give see use have feature features contain contains present ' +
+    'site website web page homepage system platform app shall also really well way nice good great ' +
+    'customer customers client clients user users visitor visitors guest guests people someone everyone business ' +
+    'der die das und oder ein eine einen einem mit für von zu auf ist sind wir unsere unser ich sie es soll sollen sollte möchten wollen brauchen website seite ' +
+    'le la les et ou un une des du de avec pour nous notre nos est sont site ' +
+    'el los las y o uno una con para nosotros nuestro nuestra es son sitio web'
+  ).split(/\s+/),
+);
+
+// Folded after stemming so "reservation" and "booking" meet.
+const SYNONYMS: Record<string, string> = {
+  reserv: 'book', reservat: 'book', reservation: 'book', booking: 'book', appointment: 'book',
+  pictur: 'photo', imag: 'photo', pic: 'photo', pics: 'photo', fotos: 'photo', foto: 'photo',
+  store: 'shop', webshop: 'shop', ecommerce: 'shop', 'e-commerce': 'shop',
+  'e-mail': 'email', mail: 'email', inquir: 'enquir', inquiry: 'enquiry',
+  cost: 'pric', tarif: 'pric', rate: 'pric', fee: 'pric',
+  feedback: 'review', testimonial: 'review', rating: 'review',
+  questions: 'faq', question: 'faq',
+  signup: 'subscrib', 'sign-up': 'subscrib', subscription: 'subscrib',
+  telephone: 'phone', mobil: 'phone',
+  languag: 'language', multilingual: 'language', bilingual: 'language', translat: 'language', translation: 'language',
+};
+
+function stem(word: string): string {
+  let w = word;
+  if (w.length > 5 && w.endsWith('ations')) w = w.slice(0, -6);
+  else if (w.length > 5 && w.endsWith('ation')) w = w.slice(0, -5);
+  else if (w.length > 5 && w.endsWith('ings')) w = w.slice(0, -4);
+  else if (w.length > 4 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && /(?:s|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return SYNONYMS[w] ?? SYNONYMS[word] ?? w;
+}
+
+/** The meaningful, stemmed words of a need, as a set. */
+export function needTokens(text: string): Set<string> {
+  const tokens = new Set<string>();
+  const words = text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu) ?? [];
+  for (const word of words) {
+    if (STOP_WORDS.has(word)) continue;
+    const stemmed = stem(word);
+    if (stemmed.length > 1 && !STOP_WORDS.has(stemmed)) tokens.add(stemmed);
+  }
+  return tokens;
+}
+
+function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let count = 0;
+  for (const token of a) if (b.has(token)) count++;
+  return count;
+}
+
+/** Dice coefficient of two token sets: 1 when equal, 0 when disjoint. */
+export function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  return (2 * shared(a, b)) / (a.size + b.size);
+}
+
+/** Share of `part`'s tokens found in `whole`: how well "remove the gallery" names a requirement. */
+export function containment(part: ReadonlySet<string>, whole: ReadonlySet<string>): number {
+  if (part.size === 0) return 0;
+  return shared(part, whole) / part.size;
+}
+
+export const DUPLICATE_THRESHOLD = 0.7;
+
+function normalizedKey(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Keeps the first of each group of similar needs, in order. Candidates are found through an
+ * inverted index of tokens, so long documents do not cost a comparison of every pair.
+ */
+export function dedupeNeeds<T extends { text: string }>(needs: readonly T[], tokensOf: (need: T) => ReadonlySet<string> = (n) => needTokens(n.text)): T[] {
+  const kept: T[] = [];
+  const keptTokens: ReadonlySet<string>[] = [];
+  const keys = new Set<string>();
+  const index = new Map<string, number[]>();
+  for (const need of needs) {
+    const key = normalizedKey(need.text);
+    if (keys.has(key)) continue;
+    const tokens = tokensOf(need);
+    if (tokens.size > 0 && isDuplicate(tokens, keptTokens, index)) continue;
+    const position = kept.length;
+    kept.push(need);
+    keptTokens.push(tokens);
+    keys.add(key);
+    for (const token of tokens) {
+      const list = index.get(token);
+      if (list) list.push(position);
+      else index.set(token, [position]);
+    }
+  }
+  return kept;
+}
+
+function isDuplicate(tokens: ReadonlySet<string>, keptTokens: readonly ReadonlySet<string>[], index: ReadonlyMap<string, number[]>): boolean {
+  const overlaps = new Map<number, number>();
+  for (const token of tokens) {
+    for (const position of index.get(token) ?? []) overlaps.set(position, (overlaps.get(position) ?? 0) + 1);
+  }
+  for (const [position, count] of overlaps) {
+    const other = keptTokens[position];
+    if (other && (2 * count) / (tokens.size + other.size) >= DUPLICATE_THRESHOLD) return true;
+  }
+  return false;
+}

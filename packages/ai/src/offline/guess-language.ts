@@ -1,0 +1,45 @@
+/**
+ * A coarse language guess from function words and script. The offline tier only rephrases English
+ * statements; text in any other language is kept in the customer's own words.
+ */
+const FUNCTION_WORDS: Record<string, readonly string[]> = {
+  en: ['the', 'and', 'to', 'of', 'a', 'we', 'our', 'is', 'are', 'for', 'with', 'should', 'want', 'need', 'would', 'be', 'can', 'have', 'it', 'that', 'this', 'i', 'my', 'you', 'will', 'on', 'in'],
+  de: ['der', 'die', 'das', 'und', 'wir', 'ist', 'sind', 'mit', 'für', 'ein', 'eine', 'nicht', 'sollen', 'soll', 'möchten', 'unsere', 'unser', 'auf', 'zu', 'ich', 'auch', 'es', 'den', 'dem', 'haben', 'werden', 'können'],
+  fr: ['le', 'la', 'les', 'et', 'nous', 'est', 'sont', 'avec', 'pour', 'un', 'une', 'des', 'du', 'de', 'notre', 'nos', 'je', 'vous', 'doit', 'voulons', 'souhaitons', 'aussi', 'dans', 'sur', 'pas'],
+  es: ['el', 'la', 'los', 'las', 'y', 'nosotros', 'es', 'son', 'con', 'para', 'un', 'una', 'de', 'del', 'nuestro', 'nuestra', 'que', 'en', 'por', 'queremos', 'necesitamos', 'también'],
+  it: ['il', 'lo', 'la', 'gli', 'le', 'e', 'noi', 'è', 'sono', 'con', 'per', 'un', 'una', 'di', 'del', 'nostro', 'nostra', 'che', 'vogliamo', 'anche'],
+  nl: ['de', 'het', 'een', 'en', 'wij', 'we', 'is', 'zijn', 'met', 'voor', 'van', 'onze', 'ons', 'ik', 'willen', 'moet', 'ook', 'niet', 'dat'],
+  pl: ['i', 'w', 'z', 'na', 'jest', 'są', 'dla', 'nie', 'się', 'że', 'chcemy', 'potrzebujemy', 'nasz', 'nasza', 'oraz', 'do'],
+  cs: ['a', 'v', 'je', 'jsou', 'pro', 'na', 'se', 'že', 'chceme', 'potřebujeme', 'náš', 'naše', 'také', 's', 'do'],
+};
+
+const SETS = Object.entries(FUNCTION_WORDS).map(([lang, words]) => [lang, new Set(words)] as const);
+const SAMPLE_CHARS = 4000;
+
+/** `en`, `de`, `fr`, `es`, `it`, `nl`, `pl`, `cs`, `ar`, `ru`, or `unknown`. */
+export function guessLanguage(text: string): string {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters === 0) return 'unknown';
+  const arabic = sample.match(/\p{Script=Arabic}/gu)?.length ?? 0;
+  if (arabic / letters > 0.3) return 'ar';
+  const cyrillic = sample.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+  if (cyrillic / letters > 0.3) return 'ru';
+  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  if (latin / letters < 0.5) return 'unknown';
+
+  const words = sample.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  let best = 'unknown';
+  let bestScore = 0;
+  for (const [lang, set] of SETS) {
+    let score = 0;
+    for (const word of words) if (set.has(word)) score++;
+    if (score > bestScore) {
+      best = lang;
+      bestScore = score;
+    }
+  }
+  // Short lists of nouns ("Online booking", "Contact form") carry no function words.
+  if (bestScore === 0) return /^[\x00-\x7f]*$/.test(sample) ? 'en' : 'unknown';
+  return best;
+}

@@ -1,0 +1,38 @@
+import { assertValidSpec } from '@statex/templates';
+import type { Deliverables, Generator, GeneratorInput } from '../generator.ts';
+import { reviseTerms } from './apply-revision.ts';
+import { buildPlan } from './build-plan.ts';
+import { buildTemplateSpec } from './build-template-spec.ts';
+import { briefContext, buildTerms } from './build-terms.ts';
+import type { SiteIdentity } from './detect-site-identity.ts';
+
+/**
+ * The offline tier: rule-based, deterministic (the same input gives the same output), no network,
+ * no randomness, no clock. It is the embedded default and the fallback when model tiers fail.
+ */
+export class OfflineGenerator implements Generator {
+  readonly name = 'offline';
+
+  async generate(input: GeneratorInput, signal?: AbortSignal): Promise<Deliverables> {
+    signal?.throwIfAborted();
+    const { terms, identity } = input.revision ? this.revise(input, input.revision) : buildTerms(input);
+    signal?.throwIfAborted();
+    const plan = buildPlan(terms, input);
+    const spec = buildTemplateSpec(terms, { identity, locale: input.locale, compliance: input.compliance, privacy: input.privacy });
+    // A spec that fails the templates' own checks is a bug in this tier, not a customer error: fail loudly.
+    assertValidSpec(spec);
+    return { terms, plan, spec, producedBy: this.name };
+  }
+
+  private revise(input: GeneratorInput, revision: NonNullable<GeneratorInput['revision']>): { terms: Deliverables['terms']; identity: SiteIdentity } {
+    // The site keeps its title and tagline; only the requirements move.
+    const identity: SiteIdentity = { title: revision.previous.spec.site.title, tagline: revision.previous.spec.site.tagline };
+    const terms = reviseTerms(revision.previous.terms, revision.change, {
+      locale: input.locale,
+      siteTitle: identity.title,
+      context: briefContext(input, identity),
+    });
+    return { terms, identity };
+  }
+}
+
