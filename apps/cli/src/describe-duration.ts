@@ -20,10 +20,17 @@ export function describeDuration(totalSeconds: number): string {
   return parts.join(' ');
 }
 
+const utcMinute = (at: Date) => `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+
+/** "in 2 hours 5 minutes (after 2025-07-01 14:03 UTC)", for a Retry-After. */
+export function describeWait(seconds: number, now = Date.now()): string {
+  return `in ${describeDuration(seconds)} (after ${utcMinute(new Date(now + seconds * 1000))})`;
+}
+
 /** "2025-07-01 14:03 UTC (in 14 days)". */
 export function describeExpiry(iso: string, now = Date.now()): string {
   const at = new Date(iso);
-  const stamp = `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  const stamp = utcMinute(at);
   const seconds = (at.getTime() - now) / 1000;
   return seconds > 0 ? `${stamp} (in ${describeDuration(seconds)})` : `${stamp} (expired)`;
 }

@@ -1,6 +1,6 @@
 import { readCliSettings } from './cli-settings.ts';
 import { ApiError, CliError, EXIT } from './cli-errors.ts';
-import { describeDuration } from './describe-duration.ts';
+import { describeWait } from './describe-duration.ts';
 import { installInterruptHandler } from './interruption.ts';
 import { buildProgram } from './program.ts';
 import { processTerminal, type Terminal } from './terminal.ts';
@@ -21,7 +21,7 @@ process.exitCode = exitCode;
 function reportError(out: Terminal, error: unknown): number {
   if (error instanceof ApiError) {
     out.warn(`${error.code}: ${error.apiMessage}`);
-    if (error.retryAfterSeconds !== null) out.warn(`Try again in ${describeDuration(error.retryAfterSeconds)}.`);
+    if (error.retryAfterSeconds !== null) out.warn(`Try again ${describeWait(error.retryAfterSeconds)}.`);
     return error.exitCode;
   }
   if (error instanceof CliError) {
