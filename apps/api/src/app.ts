@@ -1,4 +1,4 @@
-import { MAX_FILES, MAX_UPLOAD_BYTES } from '@statex/core';
+import { MAX_FILES, MAX_UPLOAD_BYTES, requestIdFromHost } from '@statex/core';
 import fastifyMultipart from '@fastify/multipart';
 import fastifySseModule, { type SSEPluginOptions } from '@fastify/sse';
 import fastifyStatic from '@fastify/static';
@@ -28,6 +28,11 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
     trustProxy: false,
     bodyLimit: 1024 * 1024,
     requestTimeout: 120_000,
+    // A prototype's own host serves only that prototype: route it as its path form before routing.
+    rewriteUrl: (req) => {
+      const id = requestIdFromHost(req.headers.host, runtime.config.prototype.domain);
+      return id ? `/p/${id}${req.url ?? '/'}` : (req.url ?? '/');
+    },
     ajv: { customOptions: { removeAdditional: true, allErrors: false, coerceTypes: 'array' } },
   });
 

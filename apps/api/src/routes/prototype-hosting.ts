@@ -12,7 +12,8 @@ interface SiteState {
 }
 
 /**
- * Serves published prototypes by Host (`r-<id>.<PROTOTYPE_DOMAIN>`) and by path (`/p/<id>/`).
+ * Serves published prototypes by path (`/p/<id>/`) and, through the app's `rewriteUrl`, by Host
+ * (`r-<id>.<PROTOTYPE_DOMAIN>/x` is routed as `/p/<id>/x`).
  * Files come from the published version's directory; everything is `noindex` under a strict CSP.
  * An expired prototype answers 410 with an explanatory page.
  */
@@ -53,7 +54,14 @@ export async function prototypeHosting(app: FastifyInstance, { runtime }: { runt
     if (state.status === 'unknown') return notice(reply, 404, 'Prototype not found', 'There is no prototype at this address. Check the link in your email.');
     if (state.status === 'expired') return notice(reply, 410, 'This prototype has expired', 'Prototypes are kept for a limited time. This one, with its brief and files, has been deleted.');
     if (state.status === 'not-ready' || state.version === null) return notice(reply, 404, 'Not ready yet', 'This prototype is still being built. It appears here as soon as it is published.');
-    const root = runtime.pipeline.paths.site(id, state.version);
+    let root = runtime.pipeline.paths.site(id, state.version);
+    if (!existsSync(root)) {
+      // A newer version was published since the state was cached: read it again.
+      cache.delete(id);
+      const fresh = await siteState(id);
+      if (fresh.status !== 'live' || fresh.version === null) return serve(id, filePath, reply);
+      root = runtime.pipeline.paths.site(id, fresh.version);
+    }
     let relative = filePath === '' || filePath.endsWith('/') ? `${filePath}index.html` : filePath;
     if (!relative.includes('.') && existsSync(`${root}/${relative}.html`)) relative = `${relative}.html`;
     reply
@@ -65,17 +73,6 @@ export async function prototypeHosting(app: FastifyInstance, { runtime }: { runt
       .header('cache-control', 'no-cache');
     return reply.sendFile(relative, root);
   }
-
-  const escapedDomain = domain.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const hostPattern = new RegExp(`^r-[a-z2-7]{16}\\.${escapedDomain}(:\\d+)?$`);
-  const hidden = { hide: true };
-
-  app.get('/*', { constraints: { host: hostPattern }, schema: hidden }, async (request, reply) => {
-    const host = request.headers.host ?? '';
-    const id = host.slice(2, 18);
-    const path = (request.params as { '*': string })['*'] ?? '';
-    return serve(id, path, reply);
-  });
 
   const PrototypeParams = Type.Object({ id: Type.String({ pattern: REQUEST_ID_PATTERN }), '*': Type.Optional(Type.String()) });
   app.get('/p/:id', { schema: { tags: ['prototypes'], summary: 'Redirects to /p/:id/', params: Type.Object({ id: Type.String({ pattern: REQUEST_ID_PATTERN }) }) } }, async (request, reply) => {
