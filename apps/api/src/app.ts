@@ -4,7 +4,7 @@ import fastifySseModule, { type SSEPluginOptions } from '@fastify/sse';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync } from 'fastify';
 import { ERROR_CODES } from './errors.ts';
 import { installErrorHandler } from './plugins/error-handler.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -24,7 +24,8 @@ const fastifySse = fastifySseModule as unknown as FastifyPluginAsync<SSEPluginOp
 export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: runtime.log as FastifyBaseLogger,
-    disableRequestLogging: runtime.config.logLevel !== 'debug' && runtime.config.logLevel !== 'trace',
+    // One line per request is noise at info level; debug and trace show them.
+    logController: new LogController({ disableRequestLogging: runtime.config.logLevel !== 'debug' && runtime.config.logLevel !== 'trace' }),
     trustProxy: false,
     bodyLimit: 1024 * 1024,
     requestTimeout: 120_000,
