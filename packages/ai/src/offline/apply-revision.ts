@@ -105,7 +105,7 @@ export function reviseTerms(previous: Terms, change: string, settings: { locale:
     const tokens = needTokens(addition.stated);
     const repeated = revision.requirements.find((r) => similarity(tokens, needTokens(r.text)) >= DUPLICATE_THRESHOLD);
     if (repeated) {
-      if (repeated.text === addition.text) continue;
+      if (repeated.text === addition.text && repeated.priority === addition.priority && repeated.category === addition.category) continue;
       // A restated need is a change to that requirement, under the same id.
       repeated.text = addition.text;
       repeated.category = addition.category;

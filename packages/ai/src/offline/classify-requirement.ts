@@ -49,7 +49,7 @@ const FUNCTIONAL = phrasePattern([
   'formulario', 'reserva*', 'prenot*', 'حجز', 'نموذج', 'تسجيل',
 ]);
 const NON_FUNCTIONAL = phrasePattern([
-  'fast', 'faster', 'quick*', 'speed', 'performance', 'load time*', 'secure', 'security', 'gdpr', 'dsgvo', 'privacy',
+  'fast', 'faster', 'quick*', 'speed', 'performance', 'load', 'loads', 'loading', 'load time*', 'seconds', 'secure', 'security', 'gdpr', 'dsgvo', 'privacy',
   'data protection', 'cookie*', 'accessib*', 'wcag', 'barrierefrei*', 'mobile*', 'responsive', 'seo', 'search engine*',
   'google ranking', 'uptime', 'available in', 'availability', 'backup*', 'scalab*', 'multilingual', 'language', 'languages',
   'translat*', 'bilingual', 'hosting', 'domain', 'ssl', 'https', 'reliab*', 'maintainab*', 'browser*', 'datenschutz',
@@ -63,8 +63,8 @@ const DESIGN = phrasePattern([
 const CONTENT = phrasePattern([
   'content', 'text', 'texts', 'copy', 'copywriting', 'photo*', 'picture*', 'image*', 'video*', 'menu', 'menus', 'about us',
   'story', 'history', 'team', 'blog', 'article*', 'news', 'testimonial*', 'review*', 'opening hours', 'address',
-  'faq', 'information', 'info', 'description*', 'galler*', 'portfolio', 'price*', 'events', 'legal notice', 'impressum',
-  'imprint', 'speisekarte', 'fotos', 'bilder', 'inhalt*', 'galerie', 'über uns', 'قائمة', 'صور', 'معرض', 'من نحن',
+  'faq', 'information', 'info', 'description*', 'galler*', 'portfolio', 'price*', 'pricing', 'events', 'legal notice', 'impressum',
+  'imprint', 'case stud*', 'references', 'projects', 'speisekarte', 'fotos', 'bilder', 'inhalt*', 'galerie', 'über uns', 'قائمة', 'صور', 'معرض', 'من نحن',
 ]);
 
 export function classifyCategory(text: string): RequirementCategory {

@@ -56,7 +56,7 @@ export function needTokens(text: string): Set<string> {
   for (const word of words) {
     if (STOP_WORDS.has(word)) continue;
     const stemmed = stem(word);
-    if (stemmed.length > 1 && !STOP_WORDS.has(stemmed)) tokens.add(stemmed);
+    if ((stemmed.length > 1 || /^\d$/.test(stemmed)) && !STOP_WORDS.has(stemmed)) tokens.add(stemmed);
   }
   return tokens;
 }
@@ -119,7 +119,15 @@ function isDuplicate(tokens: ReadonlySet<string>, keptTokens: readonly ReadonlyS
   }
   for (const [position, count] of overlaps) {
     const other = keptTokens[position];
-    if (other && (2 * count) / (tokens.size + other.size) >= DUPLICATE_THRESHOLD) return true;
+    if (other && (2 * count) / (tokens.size + other.size) >= DUPLICATE_THRESHOLD && sameNumbers(tokens, other)) return true;
   }
   return false;
+}
+
+/** "Spare part 12" and "spare part 13" are different needs, however alike their words. */
+function sameNumbers(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const numbers = (set: ReadonlySet<string>): string[] => [...set].filter((t) => /^\d+$/.test(t)).sort();
+  const x = numbers(a);
+  const y = numbers(b);
+  return x.length === 0 || y.length === 0 || x.join(' ') === y.join(' ');
 }

@@ -61,7 +61,20 @@ const SELF_DESCRIPTION = /^(?:we|i|our|my|us|the (?:company|business|restaurant|
 const CURRENT_STATE = phrasePattern(['currently', 'at the moment', 'right now', 'so far', 'until now', 'at present', 'these days', 'nowadays', 'in the past', 'used to']);
 const EXCLUSION = /(?:^|\s)(?:we|i)\s+(?:do not|don't|does not|will not|won't|no longer|never)\s+(?:need|want|require)|(?:^|\s)(?:no need for|not necessary|not required|not needed|out of scope|is not a priority)(?![\p{L}])|^no\s+\p{L}+(?:\s+\p{L}+)?\s*(?:please|needed|required)?[.!]?$/iu;
 const GREETING = /^(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|thanks|thank you|many thanks|best|regards|kind regards|best regards|warm regards|cheers|sincerely|yours|looking forward|hallo|guten tag|liebe|lieber|danke|viele grüße|mit freundlichen grüßen|bonjour|merci|cordialement|hola|gracias|saludos|ciao|grazie|cordiali saluti|dag|bedankt|dzień dobry|dziękuję|dobrý den|děkuji|здравствуйте|спасибо|مرحبا|شكرا|السلام عليكم|مع التحية)(?![\p{L}])/iu;
-const LEAD_IN_TAIL = /\s*(?:(?:the\s+)?following(?:\s+(?:things|features|pages|items|points|functions|sections))?|these(?:\s+(?:things|features|pages|items|points|functions|sections))?|as follows|things like|features like|for example|e\.g\.|i\.e\.|such as|like|among others)\s*$/i;
+const LEAD_IN_TAIL = /\s*(?:(?:the\s+)?following(?:\s+(?:things|features|pages|items|points|functions|sections))?|these(?:\s+(?:things|features|pages|items|points|functions|sections))?|as follows|things like|features like|for example|e\.g\.|i\.e\.|such as|among others)\s*$/i;
+
+// Timing and budget are context for the plan, not features of the site.
+const PROJECT_TERMS = /^(?:(?:the|our|my)\s+)?(?:budget|deadline|timeline|time frame|timeframe|launch date|go-live|go live|cost of the project)(?![\p{L}])|^(?:we|i)\s+(?:would\s+)?(?:need|want|have|must have|should have|would like|'d like)\s+(?:it|this|the\s+(?:web\s?site|site|project|prototype)|everything)\s+(?:ready|done|live|online|finished|delivered|launched|by|before|until|within|in|as soon as|asap)(?![\p{L}])/iu;
+const INTRO_WANT = /^(?:(?:so|ok|okay|well|basically)[,\s]+)?(?:(?:here(?:'s|’s| is| are)|this is|these are)\s+)?what\s+(we|i)\s*(would like|'d like|’d like|want|need|are looking for|am looking for|have in mind|expect)(?:\s+is)?$/iu;
+
+/** "Hi team, here's what we'd like" → "we would like": a lead-in that can start a sentence. */
+function normalizeIntro(intro: string): string {
+  const text = intro.replace(/^(?:hi|hello|hey|dear)(?![\p{L}])[^,:]*,\s*/iu, '').trim();
+  const want = INTRO_WANT.exec(text);
+  if (!want) return text;
+  const verb = (want[2] ?? '').replace(/^['’]d like$/, 'would like');
+  return `${want[1] ?? 'we'} ${verb}`;
+}
 
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -78,14 +91,14 @@ export function detectNeed(statement: Statement): Detection {
   const text = statement.text;
   if (GREETING.test(text) && words(text) <= 8) return { kind: 'noise' };
   if (!/[\p{L}]/u.test(text)) return { kind: 'noise' };
-  if (EXCLUSION.test(text)) return { kind: 'context' };
+  if (EXCLUSION.test(text) || PROJECT_TERMS.test(text)) return { kind: 'context' };
 
   const context = statement.context;
   if (statement.listItem && context !== null) {
     if (statement.contextIsLeadIn) {
       if (EXCLUSION.test(context)) return { kind: 'context' };
       // "We need the following:" + "online booking" reads as one sentence; "Features we need:" is a heading.
-      const intro = context.replace(LEAD_IN_TAIL, '').trim();
+      const intro = normalizeIntro(context.replace(LEAD_IN_TAIL, ''));
       const heading = REQUIREMENT_LIST.find(intro);
       const headingFirst = heading !== undefined && intro.toLowerCase().startsWith(heading) && !/^(?:must|nice|should|could)/.test(heading);
       if (statesNeed(intro) && !headingFirst) return { kind: 'need', text: `${intro} ${text}`, fragment: true, context };

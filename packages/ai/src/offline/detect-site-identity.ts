@@ -29,7 +29,7 @@ const WE_ARE = new RegExp(String.raw`(?:^|[.!?]\s+|\s)(?:[Ww]e are|[Ww]e're|[Ii]
 const COMPANY_SUFFIX = /((?:[\p{Lu}][\p{L}\d&'’-]*\s+){0,4})(Ltd|GmbH|Inc|LLC|AG|SA|S\.A\.|SRL|s\.r\.o\.|BV|B\.V\.|Corp|KG|OHG|UG|e\.K\.|Limited|PLC|Pty|SARL|SAS|S\.L\.|a\.s\.)(?![\p{L}])\.?/u;
 const TRAILING_JOINERS = /(?:\s+(?:of|and|the|de|la|le|di|da|del|von|van|&))+$/u;
 const FOR_WHAT = /\bfor\s+(?:our|my|a|an|the)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?=\s+(?:in|at|with|that|which|called|named|where|to|so|and)\b|[.,;:!?]|$)/iu;
-const DESCRIBES_BUSINESS = /^(?:we are|we're|i am|i'm|i run|we run|our \p{L}+ is|[\p{Lu}][\p{L}'’ -]{1,60} is an?)\s/iu;
+const DESCRIBES_BUSINESS = /^(?:we are|we're|i am|i'm|i run|we run|our \p{L}+ is|[\p{Lu}][\p{L}'’ -]{1,60} is an?|wir sind|ich bin|nous sommes|je suis|somos|soy|siamo|sono|wij zijn|we zijn|jesteśmy|jsme|мы|نحن)\s/iu;
 
 function cleanName(name: string): string {
   return truncate(name.replace(TRAILING_JOINERS, '').replace(/[\s,;:.—–-]+$/u, '').trim(), 200);

@@ -30,7 +30,7 @@ export type StatementResult = { kind: 'need'; need: ExtractedNeed } | { kind: 'c
 export function extractStatement(statement: Statement, language: string, source: string): StatementResult {
   const detection = detectNeed(statement);
   if (detection.kind === 'noise') return detection;
-  if (detection.kind === 'context') return { kind: 'context', text: collapseWhitespace(statement.text) };
+  if (detection.kind === 'context') return { kind: 'context', text: collapseWhitespace(statement.sentence ?? statement.text) };
   const stated = collapseWhitespace(detection.text);
   const english = (language === 'en' || language === 'unknown') && guessLanguage(stated) === 'en';
   const phrased = english ? phraseRequirement(stated, { fragment: detection.fragment }) : endSentence(upperFirst(stated));

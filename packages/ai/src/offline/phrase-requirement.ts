@@ -23,11 +23,15 @@ const ADVERBS = String.raw`(?:\s+(?:also|really|definitely|absolutely|still|then
 const MODAL = String.raw`(?:should|must|shall|need to|needs to|have to|has to|will|would|could|can|may|might|ought to|are able to|is able to)`;
 const PEOPLE = String.raw`(?:customers?|clients?|users?|visitors?|guests?|people|patients?|members?|students?|buyers?|shoppers?|readers?|diners?|parents?|staff|employees|admins?|administrators?|owners?|everyone|everybody|anyone|anybody|someone|they|travell?ers|tourists|subscribers|fans|kids|children|teachers|partners|suppliers|companies|businesses|candidates|applicants|donors|volunteers|viewers|attendees|participants|couples|families|guest|patrons|residents|tenants|landlords|agents|drivers|riders|passengers|athletes|players|artists|musicians|authors|sellers|vendors|retailers|distributors|investors|journalists|professionals|beginners|experts)`;
 const PEOPLE_NP = String.raw`((?:(?:our|the|all|new|potential|existing|returning|registered|logged-in|future|local|international|interested|online|regular|other|both|any|every|each|prospective|possible)\s+)*${PEOPLE})`;
-const SITE_NP = String.raw`(?:(?:the|our|my|a|this|your|new|whole|entire)\s+)*(?:web\s?site|site|homepage|home page|landing page|web page|webpage|page|pages|app|application|system|platform|portal|online shop|web shop|shop|store|it)`;
+const SITE_NOUN = String.raw`(?:web\s?site|site|homepage|home page|landing page|web page|webpage|page|pages|app|application|system|platform|portal|online shop|web shop|shop|store|it)`;
+const SITE_NP = String.raw`(?:(?:the|our|my|a|this|your|new|whole|entire)\s+)*${SITE_NOUN}`;
+const GENERIC_SITE = /^(?:web\s?site|site|web page|webpage|page|pages|it)$/i;
 const WEBSITE_GOAL = /^(?:(?:an?|the|our|my|some|one|new|modern|simple|small|nice|professional|fresh|basic|beautiful|clean|responsive|good|proper|own|first|little|stylish|elegant|great|mobile-friendly|single-page|one-page|complete|company|business|personal|static|informative|attractive|dedicated|updated|redesigned|better|functional|multilingual|cool|quick|cheap|affordable|real)\s+)*(?:web\s?site|site|homepage|home page|landing page|web page|webpage|web presence|online presence|one-pager|internet presence)(?![\p{L}\p{N}])(.*)$/iu;
 
 const PEOPLE_WITH_MODAL = new RegExp(String.raw`^${PEOPLE_NP}\s+(?:(${MODAL})\s+)?(?:(?:also|easily|quickly|still|then)\s+)*(be able to\s+)?(.+)$`, 'i');
-const SITE_WITH_MODAL = new RegExp(String.raw`^${SITE_NP}\s+(?:${MODAL})${ADVERBS}\s+(?:be able to\s+)?(.+)$`, 'i');
+const SITE_WITH_MODAL = new RegExp(String.raw`^(?:(?:the|our|my|a|this|your|new|whole|entire)\s+)*(${SITE_NOUN})\s+(?:${MODAL})${ADVERBS}\s+(?:be able to\s+)?(.+)$`, 'i');
+const BARE_MODAL = /^(?:must|should|shall|needs? to|has to|have to|will|could|can)(?:\s+(?:also|really|definitely))*\s+(?:be able to\s+)?(.+)$/i;
+const DETERMINER = /^(?:a|an|the|some|any|our|my|your|their|its|this|that|these|those|each|every|all|no|one|two|three|four|five|several|many|more|multiple|various|both|either|another|other|extra|additional|\d+)\s/i;
 const SITE_NEEDS = new RegExp(String.raw`^${SITE_NP}\s+(?:needs|requires|wants)\s+(.+)$`, 'i');
 const THERE = /^there\s+(?:should|must|shall|needs to|has to|will|would|could|can)(?:\s+(?:also|definitely|really))*\s+be\s+(.+)$/i;
 const FIRST_PERSON_WANT = new RegExp(String.raw`^(?:i|we)${ADVERBS}\s+(want|wants|need|needs|would like|like|require|wish for|wish|expect|are looking for|am looking for|look for|would love|love|hope|prefer|ask for|are asking for|am asking for|plan|are planning|am planning|intend|are hoping for|am hoping for)\s+(.+)$`, 'i');
@@ -37,7 +41,7 @@ const HEDGE_PREFIX = /^(?:also\s+)?(?:nice to have|nice-to-have|maybe|perhaps|po
 const IMPERATIVE = /^(add|include|create|build|make|provide|show|list|display|allow|let|enable|integrate|support|offer|put|set up|give|implement|send|use|feature|highlight|present|showcase|connect|link|embed|collect|accept|publish|host|have|get|mention|explain|describe|place|insert|introduce|incorporate|ensure|prepare|translate)\s+(.+)$/i;
 const INCLUDE_VERBS = new Set(['add', 'create', 'build', 'put', 'have', 'get', 'feature', 'insert', 'incorporate', 'introduce', 'place', 'set up', 'prepare']);
 const CONNECTOR = /^(.*?)(?<![\p{L}\p{N}])(with|where|that|which|showing|including|featuring|allowing|letting|offering|displaying|in which|on which|through which)\s+(.+)$/iu;
-const SECTION_NOUN = /(?<![\p{L}\p{N}])(?:page|section|gallery|blog|faq|map|menu|form|list|area|feed|link|button|banner|slider|video|calendar|footer|header|logo|widget|tab|table|image|photo|picture|carousel|counter)s?(?![\p{L}\p{N}])/iu;
+const SECTION_NOUN = /(?<![\p{L}\p{N}])(?:page|section|gallery|blog|faq|map|menu|form|list|area|feed|link|button|banner|slider|video|calendar|footer|header|logo|widget|tab|table|image|photo|picture|carousel|counter|testimonial|review|case stud(?:y|ie))s?(?![\p{L}\p{N}])/iu;
 const SYSTEM_WORK = /(?<![\p{L}\p{N}])(?:send|sends|email|e-mail|notif\w*|sync\w*|store|stores|database|backend|back-end|api|integrat\w*|export\w*|import\w*|process\w*|confirmation)(?![\p{L}\p{N}])/iu;
 // Words whose capital letter must survive when they start a predicate.
 const PROPER_START = /^(?:[\p{Lu}\d]{2,}|\p{Lu}\p{Ll}*\p{Lu}|English|German|French|Spanish|Italian|Arabic|Dutch|Polish|Czech|Russian|Chinese|Japanese|Turkish|Portuguese|Greek|Google|Instagram|Facebook|Stripe|PayPal|WhatsApp|Mailchimp|OpenTable|Shopify|WordPress|LinkedIn|YouTube|TikTok|Apple|Microsoft|Outlook|Calendly|Klarna|Mollie|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Europe|EU|GDPR)(?![\p{L}\p{N}])/u;
@@ -120,7 +124,14 @@ function phrase(text: string, fragment: boolean, depth: number): Result {
     const not = /^not\s+(.+)$/i.exec(rest);
     return not ? site(`not allow ${who} to ${not[1] ?? ''}`) : site(`allow ${who} to ${rest}`);
   }
-  if ((m = SITE_WITH_MODAL.exec(text))) return site(m[1] ?? '');
+  if ((m = SITE_WITH_MODAL.exec(text))) {
+    const noun = (m[1] ?? '').toLowerCase();
+    // "The homepage must load fast" stays about the homepage; "it" and "the site" are the site.
+    if (GENERIC_SITE.test(noun)) return site(m[2] ?? '');
+    const subject = noun === 'system' || noun === 'platform' ? 'The system' : `The ${noun}`;
+    return `${subject} shall ${lowerFirstWord(depersonalize(m[2] ?? ''))}`;
+  }
+  if ((m = BARE_MODAL.exec(text))) return imperative(m[1] ?? '', depth) ?? site(m[1] ?? '');
   if ((m = SITE_NEEDS.exec(text))) return object(m[1] ?? '');
 
   const asImperative = imperative(text, depth);
@@ -174,7 +185,7 @@ function imperative(text: string, depth: number): Result | null {
 function object(nounPhrase: string, verb?: 'include' | 'provide', depth = 0): Result {
   const goal = websiteGoal(nounPhrase, depth);
   if (goal !== undefined) return goal;
-  return site(`${verb ?? (SECTION_NOUN.test(nounPhrase) ? 'include' : 'provide')} ${lowerFirstWord(nounPhrase)}`);
+  return site(`${verb ?? (SECTION_NOUN.test(nounPhrase) ? 'include' : 'provide')} ${withArticle(lowerFirstWord(nounPhrase))}`);
 }
 
 /**
@@ -198,6 +209,14 @@ function websiteGoal(nounPhrase: string, depth: number): Result | undefined {
   if (before !== '' && (connector === 'that' || connector === 'which')) return GOAL;
   const [first = '', ...others] = rest.split(' ');
   return site([baseVerb(first), ...others].join(' '));
+}
+
+/** "contact form with phone number" → "a contact form with phone number"; plurals and mass nouns stay bare. */
+function withArticle(nounPhrase: string): string {
+  if (DETERMINER.test(nounPhrase)) return nounPhrase;
+  const head = /^(?:[\p{L}\p{N}'-]+\s+){0,3}?((?:page|section|gallery|blog|faq|map|menu|form|list|area|feed|link|button|banner|slider|video|calendar|footer|header|logo|widget|tab|table|carousel|counter|shop|store|newsletter|search|chat|portal|dashboard|login|signup|sign-up|field|overview|timeline|checkout|cart|configurator|calculator|booking system|system|landing page|way|option|place|section))(?![\p{L}\p{N}])/iu.exec(nounPhrase);
+  if (!head) return nounPhrase;
+  return `${/^[aeio]/i.test(nounPhrase) ? 'an' : 'a'} ${nounPhrase}`;
 }
 
 function site(predicate: string): string {

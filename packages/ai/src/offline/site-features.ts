@@ -21,7 +21,7 @@ const PATTERNS: Record<Feature, PhraseMatcher> = {
   services: phrasePattern(['service', 'services', 'treatment*', 'what we do', 'our work', 'leistung*', 'dienstleistung*', 'prestations', 'servicios', 'servizi', 'diensten', 'usługi', 'služby', 'услуги', 'خدمات', 'الخدمات']),
   shop: phrasePattern([
     'shop', 'online shop', 'webshop', 'web shop', 'e-commerce', 'ecommerce', 'shopping', 'cart', 'checkout', 'sell*',
-    'buy online', 'order online', 'online order*', 'online store', 'products', 'product catalog*', 'product catalogue*',
+    'buy online', 'order', 'orders', 'ordering', 'order online', 'online order*', 'pay by card', 'pay online', 'payment*', 'online store', 'products', 'product catalog*', 'product catalogue*',
     'onlineshop', 'online-shop', 'produkte', 'bestell*', 'boutique en ligne', 'tienda', 'negozio', 'winkel', 'sklep',
     'obchod', 'магазин', 'متجر', 'المنتجات',
   ]),
@@ -39,7 +39,7 @@ const PATTERNS: Record<Feature, PhraseMatcher> = {
 /** The features a requirement asks for, in the order of `FEATURES`. */
 export function detectFeatures(requirement: string): Feature[] {
   // Phrases that only look like features: an email address is not a location, a navigation menu not a food menu.
-  const text = requirement.replace(/\b(?:e-?mail|ip|web) address(?:es)?\b|\b(?:navigation|main|nav|dropdown|drop-down|hamburger|burger) menus?\b|\bmenu (?:bar|items?)\b/gi, ' ');
+  const text = requirement.replace(/\b(?:e-?mail|ip|web) address(?:es)?\b|\b(?:navigation|main|nav|dropdown|drop-down|hamburger|burger) menus?\b|\bmenu (?:bar|items?)\b|\bin order to\b/gi, ' ');
   const found = FEATURES.filter((feature) => PATTERNS[feature].test(text));
   const has = (feature: Feature): boolean => found.includes(feature);
   return found.filter((feature) => {

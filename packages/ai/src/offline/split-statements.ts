@@ -9,6 +9,8 @@ export interface Statement {
   context: string | null;
   /** Whether `context` is a lead-in sentence ending with `:` rather than a heading. */
   contextIsLeadIn: boolean;
+  /** The whole sentence, when the statement is only part of it ("Budget: 5000 EUR" → "5000 EUR"). */
+  sentence?: string;
 }
 
 const HEADING = /^#{1,6}\s+(.*?)\s*#*$/;
@@ -17,6 +19,8 @@ const BULLET = /^(?:[-*+•‣◦▪▫●○■□–—→>]|\d{1,3}[.)]|[a-z]
 const TABLE_ROW = /^\|(.*)\|$/;
 const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 const TERMINAL = /[.!?…。؟！？]$/u;
+// A colon followed by a space, after a short intro that does not end in a digit (not "12: 00").
+const INLINE_LEAD_IN = /^([^:]{2,120}?[^\d\s]):\s+(\S.*)$/su;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -75,7 +79,19 @@ export function splitStatements(text: string, locale = 'en'): Statement[] {
     paragraph = [];
     // A paragraph after a list ends the lead-in that introduced the list.
     leadIn = null;
-    for (const { segment } of sentenceSegmenter(locale).segment(joined)) push(segment.trim(), false);
+    for (const { segment } of sentenceSegmenter(locale).segment(joined)) {
+      const sentence = segment.trim();
+      // "Here is what we'd like: a menu; a booking form." introduces a list inside one sentence.
+      const inline = INLINE_LEAD_IN.exec(sentence);
+      if (!inline) {
+        push(sentence, false);
+        continue;
+      }
+      const intro = (inline[1] ?? '').trim();
+      for (const part of splitSemicolons(inline[2] ?? '')) {
+        statements.push({ text: part, listItem: true, context: intro, contextIsLeadIn: true, sentence });
+      }
+    }
   };
   const setHeading = (title: string): void => {
     flushItem();

@@ -1,0 +1,213 @@
+import { diffTerms, renderPlanMarkdown, renderTermsDiffMarkdown, renderTermsMarkdown, BRIEF_MAX_CHARS } from '@statex/core';
+import { TemplateSpecSchema, validateSpec } from '@statex/templates';
+import Value from 'typebox/value';
+import { describe, expect, it } from 'vitest';
+import { createGenerator, OfflineGenerator, type Deliverables, type GeneratorInput } from '../index.ts';
+import { restaurantInput } from './restaurant-brief.fixture.ts';
+import { brokenHrefs, pagesWithWrongCovers, uncovered } from './spec-checks.fixture.ts';
+
+const generator = new OfflineGenerator();
+
+function expectSoundDeliverables(out: Deliverables): void {
+  expect(out.terms.requirements.length).toBeGreaterThan(0);
+  expect(Value.Check(TemplateSpecSchema, out.spec)).toBe(true);
+  expect(validateSpec(out.spec)).toEqual([]);
+  expect(uncovered(out.terms, out.spec)).toEqual([]);
+  expect(pagesWithWrongCovers(out.spec)).toEqual([]);
+  expect(brokenHrefs(out.spec)).toEqual([]);
+  const tasked = new Set(out.plan.milestones.flatMap((m) => m.tasks.filter((t) => t.covers.length === 1).flatMap((t) => t.covers)));
+  expect(out.terms.requirements.filter((r) => !tasked.has(r.id))).toEqual([]);
+}
+
+describe('OfflineGenerator', () => {
+  it('is the generator createGenerator returns, named offline', async () => {
+    expect(createGenerator()).toBeInstanceOf(OfflineGenerator);
+    expect(generator.name).toBe('offline');
+    expect((await generator.generate(restaurantInput())).producedBy).toBe('offline');
+  });
+
+  it('turns the restaurant brief and its document into six requirements, the repeat merged', async () => {
+    const { terms } = await generator.generate(restaurantInput());
+    expect(terms.requirements.map((r) => r.id)).toEqual(['R1', 'R2', 'R3', 'R4', 'R5', 'R6']);
+    expect(terms.requirements.map((r) => r.source)).toEqual(['brief', 'brief', 'brief', 'brief', 'file:requirements.md', 'file:requirements.md']);
+    const [menu, booking, gallery, newsletter, contact, languages] = terms.requirements;
+    expect(menu?.text).toMatch(/menu and prices/);
+    // The document's "Online table reservation" is the brief's booking need: one requirement, the first wording.
+    expect(booking?.text).toBe('The site shall allow guests to book a table online.');
+    expect(terms.requirements.filter((r) => /reserv|book/i.test(r.text))).toHaveLength(1);
+    expect(gallery?.text).toMatch(/photo gallery/);
+    expect(newsletter).toMatchObject({ priority: 'could' });
+    expect(contact?.text).toMatch(/contact form for event and catering enquiries/);
+    expect(languages).toMatchObject({ text: 'The site shall be available in German and English.', priority: 'must', category: 'non-functional' });
+    expect(terms.title).toBe('Website for Trattoria Sole');
+    expect(terms.assumptions).toContain('We have been open since 1998 and our guests love our homemade pasta.');
+    expect(terms.assumptions.some((a) => /Hello|regards/i.test(a))).toBe(false);
+  });
+
+  it('builds a prototype that cites every requirement and links only to what exists', async () => {
+    const out = await generator.generate(restaurantInput());
+    expectSoundDeliverables(out);
+    const slugs = out.spec.pages.map((p) => p.slug);
+    expect(slugs).toEqual(['index', 'menu', 'gallery', 'booking', 'contact']);
+    const booking = out.spec.pages.find((p) => p.slug === 'booking')?.sections[0];
+    expect(booking?.type).toBe('contact-form');
+    const fields = (booking?.props.fields as Array<{ name: string }>).map((f) => f.name);
+    expect(fields).toEqual(expect.arrayContaining(['name', 'email', 'date', 'time', 'guests']));
+    expect(out.spec.site).toMatchObject({ title: 'Trattoria Sole', locale: 'en', dir: 'ltr', theme: 'light' });
+  });
+
+  it('is deterministic: the same input gives identical output', async () => {
+    const input = restaurantInput({ documents: [...restaurantInput().documents, { name: 'logo.png', kind: 'png', text: null }] });
+    const first = JSON.stringify(await generator.generate(input));
+    const second = JSON.stringify(await new OfflineGenerator().generate(structuredClone(input)));
+    expect(second).toBe(first);
+  });
+
+  it('lists images as reference material and reads no text from them', async () => {
+    const out = await generator.generate(restaurantInput({ documents: [{ name: 'storefront.jpeg', kind: 'jpeg', text: null }] }));
+    expect(out.terms.assumptions).toContain('Image storefront.jpeg supplied as reference.');
+    expect(out.terms.requirements.every((r) => r.source === 'brief')).toBe(true);
+  });
+
+  it('keeps a German brief in German and themes it by settings', async () => {
+    const out = await generator.generate({
+      ...restaurantInput({ documents: [] }),
+      brief: 'Wir sind eine kleine Bäckerei in München. Wir brauchen eine Website mit Online-Bestellung. Kunden sollen Termine buchen können. Die Seite muss schnell laden.',
+      locale: 'de',
+      compliance: 'eu',
+    });
+    expect(out.terms.requirements.map((r) => r.text)).toEqual([
+      'Wir brauchen eine Website mit Online-Bestellung.',
+      'Kunden sollen Termine buchen können.',
+      'Die Seite muss schnell laden.',
+    ]);
+    expect(out.spec.site).toMatchObject({ locale: 'de', theme: 'eu', dir: 'ltr' });
+    expect(out.spec.pages.map((p) => p.navLabel)).toContain('Datenschutz');
+    expectSoundDeliverables(out);
+  });
+
+  it('gives an Arabic brief a right-to-left UAE-themed site', async () => {
+    const out = await generator.generate({
+      ...restaurantInput({ documents: [] }),
+      brief: 'نحن مطعم في دبي. نريد موقعًا لحجز الطاولات. يجب أن يعرض الموقع قائمة الطعام. نحتاج نموذج اتصال.',
+      locale: 'ar',
+    });
+    expect(out.terms.requirements).toHaveLength(3);
+    expect(out.spec.site).toMatchObject({ locale: 'ar', dir: 'rtl', theme: 'uae' });
+    expect(out.spec.pages.map((p) => p.slug)).toEqual(expect.arrayContaining(['booking', 'menu', 'contact']));
+    expectSoundDeliverables(out);
+  });
+
+  it('makes the whole brief the one requirement when it states no need', async () => {
+    const brief = 'Our yoga studio has been running for ten years and we have a loyal community of students.';
+    const out = await generator.generate({ ...restaurantInput({ documents: [] }), brief });
+    expect(out.terms.requirements).toEqual([{ id: 'R1', text: `${brief}`, category: expect.any(String), priority: 'must', source: 'brief' }]);
+    expect(out.spec.site.title).toBe('Yoga studio');
+    expectSoundDeliverables(out);
+  });
+
+  it('survives a brief in an unexpected script with odd whitespace', async () => {
+    const brief = '\u00a0\u00a0我们是一家\u3000茶馆。\r\n\r\n\t需要\u200b一个网站\u2028展示菜单 🍵\ufeff';
+    const out = await generator.generate({ ...restaurantInput({ documents: [] }), brief, locale: 'zz-invalid' });
+    expect(out.terms.requirements.length).toBeGreaterThanOrEqual(1);
+    expect(out.terms.requirements.every((r) => !/[\u200b\ufeff\u00a0\t\r]/.test(r.text))).toBe(true);
+    expect(out.spec.site.locale).toBe('en');
+    expectSoundDeliverables(out);
+  });
+
+  it('handles a brief of the maximum length with long documents', async () => {
+    const paragraph = [
+      'We are a regional chain of bicycle workshops with twelve locations.',
+      'Customers should be able to book a repair appointment online.',
+      'The site must show the opening hours of every workshop.',
+      'We want a shop for spare parts with online payment.',
+      'Our mechanics have decades of experience with e-bikes.',
+    ].join(' ');
+    const brief = paragraph.repeat(Math.ceil(BRIEF_MAX_CHARS / paragraph.length)).slice(0, BRIEF_MAX_CHARS);
+    const lines = Array.from({ length: 4000 }, (_, i) => `- Requirement ${i}: the site should list spare part number ${i} with a photo and a price in euros.`);
+    const document = lines.join('\n');
+    expect(document.length).toBeGreaterThan(200_000);
+    const out = await generator.generate({ ...restaurantInput(), brief, documents: [{ name: 'parts.txt', kind: 'txt', text: document }] });
+    // The repeated paragraph collapses into its four needs; the catalogue is capped and said to be.
+    expect(out.terms.requirements.slice(0, 4).map((r) => r.source)).toEqual(['brief', 'brief', 'brief', 'brief']);
+    expect(out.terms.requirements.length).toBeLessThanOrEqual(300);
+    expect(out.terms.assumptions.some((a) => /were not numbered/.test(a))).toBe(true);
+    expectSoundDeliverables(out);
+  });
+
+  it('passes hostile strings through as text, and the Markdown keeps its structure', async () => {
+    const brief = 'We need a page titled <script>alert("x")</script> | with | pipes and **stars** and [a](javascript:alert(1)).\n# Not a heading\nThe site should show `code` & <b>bold</b>.';
+    const out = await generator.generate({ ...restaurantInput({ documents: [] }), brief });
+    expect(out.terms.requirements.some((r) => r.text.includes('<script>alert("x")</script> | with | pipes'))).toBe(true);
+    expectSoundDeliverables(out);
+    const markdown = renderTermsMarkdown(out.terms);
+    const tableRows = markdown.split('\n').filter((line) => line.startsWith('| R'));
+    // Five columns: six unescaped pipes per row, whatever the requirement says.
+    for (const row of tableRows) expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(7);
+    expect(markdown).not.toContain('<script>');
+  });
+
+  it('stops when the request is cancelled', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(generator.generate(restaurantInput(), controller.signal)).rejects.toThrow();
+  });
+});
+
+describe('OfflineGenerator revision', () => {
+  async function revise(change: string, base?: Deliverables): Promise<{ before: Deliverables; after: Deliverables }> {
+    const before = base ?? (await generator.generate(restaurantInput()));
+    const input: GeneratorInput = { ...restaurantInput(), revision: { change, previous: { terms: before.terms, plan: before.plan, spec: before.spec } } };
+    return { before, after: await generator.generate(input) };
+  }
+
+  it('appends new needs with the next ids and removes what the change drops, keeping ids stable', async () => {
+    const { before, after } = await revise('Please remove the newsletter. We also want an FAQ page. Customers should be able to leave reviews.');
+    expect(after.terms.requirements.map((r) => r.id)).toEqual(['R1', 'R2', 'R3', 'R5', 'R6', 'R7', 'R8']);
+    expect(after.terms.requirements.slice(0, 5)).toEqual(before.terms.requirements.filter((r) => r.id !== 'R4'));
+    const added = after.terms.requirements.slice(5);
+    expect(added.map((r) => r.source)).toEqual(['modification', 'modification']);
+    expect(added[0]?.text).toBe('The site shall include an FAQ page.');
+    expect(added[1]?.text).toBe('The site shall allow customers to leave reviews.');
+    expect(after.spec.site.title).toBe(before.spec.site.title);
+    expect(after.spec.pages.map((p) => p.slug)).toContain('faq');
+    expect(after.spec.pages.flatMap((p) => p.sections).some((s) => s.id === 'newsletter')).toBe(false);
+    expectSoundDeliverables(after);
+
+    const diff = diffTerms(before.terms, after.terms);
+    expect(diff.added.map((r) => r.id)).toEqual(['R7', 'R8']);
+    expect(diff.removed.map((r) => r.id)).toEqual(['R4']);
+    expect(diff.changed).toEqual([]);
+    const markdown = renderTermsDiffMarkdown(diff);
+    for (const id of ['R4', 'R7', 'R8']) expect(markdown).toContain(`**${id}**`);
+    expect(renderTermsMarkdown(after.terms)).toContain('| R8 |');
+    expect(renderPlanMarkdown(after.plan)).toContain('R8');
+  });
+
+  it('understands "without", "replace … with" and "instead of"', async () => {
+    const { after: without } = await revise('We would prefer the site without the photo gallery.');
+    expect(without.terms.requirements.map((r) => r.id)).toEqual(['R1', 'R2', 'R4', 'R5', 'R6']);
+    const { after: replaced } = await revise('Replace the newsletter signup with a blog.');
+    expect(replaced.terms.requirements.map((r) => r.id)).toEqual(['R1', 'R2', 'R3', 'R5', 'R6', 'R7']);
+    expect(replaced.terms.requirements.at(-1)?.text).toBe('The site shall include a blog.');
+  });
+
+  it('records a removal that names nothing in the terms instead of guessing', async () => {
+    const { before, after } = await revise('Remove the live chat.');
+    expect(after.terms.requirements).toEqual(before.terms.requirements);
+    expect(after.terms.assumptions.at(-1)).toMatch(/did not match any requirement: “Remove the live chat\.”/);
+  });
+
+  it('turns a change without any cue into one new requirement', async () => {
+    const { after } = await revise('Warm colours, lots of terracotta.');
+    expect(after.terms.requirements.at(-1)).toMatchObject({ id: 'R7', text: 'Warm colours, lots of terracotta.', source: 'modification' });
+  });
+
+  it('rewords a requirement the change restates, under the same id', async () => {
+    const { before, after } = await revise('Guests must be able to book a table online.');
+    const diff = diffTerms(before.terms, after.terms);
+    expect(diff.added).toEqual([]);
+    expect(diff.changed.map((c) => [c.id, c.fields])).toEqual([['R2', ['priority', 'source']]]);
+    expect(after.terms.requirements.find((r) => r.id === 'R2')?.priority).toBe('must');
+  });
+});
