@@ -4,8 +4,8 @@ import type { StatexClient } from './api-client.ts';
 import type { RequestEvent } from './api-types.ts';
 import { ApiError } from './cli-errors.ts';
 
-/** The server sends a heartbeat comment every 30 s; this long without a byte means the stream is dead. */
-const IDLE_LIMIT_MS = 75_000;
+/** The server sends a heartbeat comment every 15 s; this long without a byte means the stream is dead. */
+const IDLE_LIMIT_MS = 45_000;
 
 export type StreamOutcome = { done: true } | { done: false; reason: string };
 

@@ -13,10 +13,10 @@ export interface FollowTarget {
   /** The version being built: 1 for a brief, 2 after the modification. */
   version: number;
   reporter: ProgressReporter;
-  pollIntervalMs?: number;
 }
 
-/** Consecutive failed polls tolerated (about a minute at 1 s) before giving up on the server. */
+const POLL_INTERVAL_MS = 1_000;
+/** Consecutive failed polls tolerated (about a minute) before giving up on the server. */
 const MAX_POLL_FAILURES = 60;
 
 /**
@@ -60,6 +60,6 @@ async function pollUntilDone(target: FollowTarget, show: (e: RequestEvent) => vo
       // A later version (a modification asked for meanwhile) ends this one too.
       if (status.version >= version && isTerminal(status.stage)) return status;
     }
-    await sleep(target.pollIntervalMs ?? 1_000);
+    await sleep(POLL_INTERVAL_MS);
   }
 }

@@ -62,10 +62,12 @@ export function printStatus(terminal: Terminal, client: StatexClient, status: Re
   if (status.prototype) {
     rows.push(['Prototype', `${status.prototype.url}  (version ${status.prototype.version})`], ['Also at', client.url(status.prototype.path)]);
   }
-  const docs = Object.entries(status.documents)
-    .filter(([, d]) => d !== null)
-    .map(([kind, d]) => `${kind} v${d?.version} (${client.url(d?.url ?? '')})`);
-  if (docs.length > 0) rows.push(['Documents', docs.join(', ')]);
+  const docs: [string, RequestStatus['documents'][keyof RequestStatus['documents']]][] = [
+    ['Terms', status.documents.terms],
+    ['Plan', status.documents.plan],
+    ['Terms diff', status.documents.termsDiff],
+  ];
+  for (const [label, doc] of docs) if (doc) rows.push([label, `v${doc.version}  ${client.url(doc.url)}`]);
   rows.push(['Changes left', String(status.modificationsLeft)]);
   if (status.expiresAt) rows.push(['Expires', describeExpiry(status.expiresAt)]);
   if (status.failureReason) rows.push(['Failure', status.failureReason]);

@@ -64,6 +64,8 @@ function barReporter(terminal: Terminal): ProgressReporter {
     close() {
       if (closed) return;
       closed = true;
+      // Log lines are written on the next redraw; draw once more so the last one is not lost.
+      bars.update();
       bars.stop();
     },
   };

@@ -1,7 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { StatexClient } from './api-client.ts';
 import type { DocumentKind, RequestStatus } from './api-types.ts';
+import { InputError } from './cli-errors.ts';
 
 export interface SavedDocuments {
   dir: string;
@@ -29,4 +31,19 @@ export async function saveDocuments(client: StatexClient, token: string, status:
   const [terms, plan] = await Promise.all([save('terms', `terms${suffix}.md`), save('plan', `plan${suffix}.md`)]);
   if (version > 1 && status.documents.termsDiff) return { dir, terms, plan, termsDiff: await save('terms-diff', 'terms-diff.md') };
   return { dir, terms, plan };
+}
+
+/**
+ * Makes sure the documents can be written before anything is sent, so a long wait does not end
+ * in a failed write.
+ */
+export async function ensureOutDir(outDir: string): Promise<void> {
+  const dir = path.resolve(outDir);
+  try {
+    await mkdir(dir, { recursive: true });
+    await access(dir, constants.W_OK);
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? (error as Error).message;
+    throw new InputError([`--out ${outDir}: the documents cannot be written there (${code}). Choose another folder.`]);
+  }
 }

@@ -1,5 +1,6 @@
 import { StatexClient } from '../api-client.ts';
 import { deliverRequest } from '../deliver-request.ts';
+import { ensureOutDir } from '../save-documents.ts';
 import type { Terminal } from '../terminal.ts';
 import { checkRequestReference } from './request-reference.ts';
 
@@ -12,6 +13,7 @@ export interface FollowOptions {
 
 export async function followCommand(rawId: string, options: FollowOptions, terminal: Terminal): Promise<number> {
   const { id, token } = checkRequestReference(rawId, options.token);
+  await ensureOutDir(options.out);
   const client = new StatexClient(options.api);
   // The current version decides which events matter (after a modification, version 2's).
   const status = await client.status(id, token);

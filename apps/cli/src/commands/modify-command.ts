@@ -3,6 +3,7 @@ import { StatexClient } from '../api-client.ts';
 import { EXIT, InputError } from '../cli-errors.ts';
 import { deliverRequest } from '../deliver-request.ts';
 import { printJson } from '../print-result.ts';
+import { ensureOutDir } from '../save-documents.ts';
 import type { Terminal } from '../terminal.ts';
 import { checkRequestReference } from './request-reference.ts';
 
@@ -21,6 +22,7 @@ export async function modifyCommand(rawId: string, change: string, options: Modi
   if (length < CHANGE_MIN_CHARS || length > CHANGE_MAX_CHARS) {
     throw new InputError([`Describe the change in ${CHANGE_MIN_CHARS}–${CHANGE_MAX_CHARS.toLocaleString('en')} characters (this one has ${length.toLocaleString('en')}).`]);
   }
+  if (options.wait) await ensureOutDir(options.out);
   const client = new StatexClient(options.api);
   const accepted = await client.modify(id, token, text);
   if (!options.wait) {

@@ -4,6 +4,7 @@ import { checkSubmission, type CheckedSubmission } from '../check-submission.ts'
 import { EXIT } from '../cli-errors.ts';
 import { deliverRequest } from '../deliver-request.ts';
 import { printJson } from '../print-result.ts';
+import { ensureOutDir } from '../save-documents.ts';
 import type { Terminal } from '../terminal.ts';
 
 export interface SubmitOptions {
@@ -22,6 +23,7 @@ export interface SubmitOptions {
 
 export async function submitCommand(brief: string, options: SubmitOptions, terminal: Terminal): Promise<number> {
   const checked = await checkSubmission({ brief, email: options.email, name: options.name, files: options.file ?? [], voice: options.voice });
+  if (options.wait) await ensureOutDir(options.out);
   const client = new StatexClient(options.api);
   const accepted = await client.submit(await submissionForm(checked, options));
   const { id, token } = accepted;
