@@ -85,6 +85,9 @@ for (const { mode, enabled } of modes) {
       const css = await platform.app.inject({ url: '/assets/site.css', headers: { host: `r-${id}.localhost:8080` } });
       expect(css.statusCode).toBe(200);
       expect(css.headers['content-type']).toContain('text/css');
+      // For static servers: sites/<id>/current points at the published version.
+      const { readlink } = await import('node:fs/promises');
+      expect(await readlink(path.join(platform.dataDir, 'sites', id, 'current'))).toBe('v1');
       const redirect = await platform.app.inject({ url: `/p/${id}` });
       expect(redirect.statusCode).toBe(301);
       expect(redirect.headers.location).toBe(`/p/${id}/`);
@@ -135,6 +138,8 @@ for (const { mode, enabled } of modes) {
       expect(diff.body.toLowerCase()).toContain('job openings');
       const site = await platform.app.inject({ url: `/p/${id}/` });
       expect(site.statusCode).toBe(200);
+      // The old version's files go right after the switch.
+      await expect.poll(async () => (await readdir(path.join(platform.dataDir, 'sites', id))).sort()).toEqual(['current', 'v2']);
       const published = await platform.runtime.database.db.select().from(requestEvents).where(eq(requestEvents.requestId, id));
       expect(published.filter((e) => e.stage === 'published' && e.type === 'stage').map((e) => e.version)).toEqual([1, 2]);
     });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Stage } from '@statex/core';
@@ -64,6 +64,7 @@ export async function processRequest(ctx: PipelineContext, generator: Generator,
       log.debug({ from, to }, 'stage changed');
       request = { ...request, stage: to };
     }
+    await pointCurrentAt(ctx, request);
     await notifyCustomer(ctx, requestId);
     await removeOldVersions(ctx, request);
     log.info('published');
@@ -184,10 +185,23 @@ async function fail(ctx: PipelineContext, request: RequestRow, owner: string, re
   if (!isRevision) await rm(ctx.paths.uploads(request.id), { recursive: true, force: true });
 }
 
+/**
+ * `sites/<id>/current` → `v<version>`: lets a static server (nginx) serve the published version
+ * without asking the database. Replaced atomically by renaming a fresh link over it.
+ */
+async function pointCurrentAt(ctx: PipelineContext, request: RequestRow): Promise<void> {
+  const dir = ctx.paths.sites(request.id);
+  const scratch = path.join(dir, `.current-${randomBytes(4).toString('hex')}`);
+  await symlink(`v${request.version}`, scratch);
+  await rename(scratch, path.join(dir, 'current'));
+}
+
 async function removeOldVersions(ctx: PipelineContext, request: RequestRow): Promise<void> {
   const dir = ctx.paths.sites(request.id);
   const entries = await readdir(dir).catch(() => [] as string[]);
   await Promise.all(
-    entries.filter((name) => name !== `v${request.version}`).map((name) => rm(path.join(dir, name), { recursive: true, force: true })),
+    entries
+      .filter((name) => name !== `v${request.version}` && name !== 'current')
+      .map((name) => rm(path.join(dir, name), { recursive: true, force: true })),
   );
 }
