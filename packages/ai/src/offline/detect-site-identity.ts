@@ -26,7 +26,7 @@ const QUOTED_AFTER_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:${NOUN_ALTERNATIO
 const QUOTED_AFTER_CALLED = /(?:called|named|name is|brand name is)\s+(?:["“„«]([^"”“»\n]{2,60})["”“»]|['‘]([^'’\n]{2,60}?)['’](?![\p{L}]))/iu;
 const CAPITALISED_AFTER_CALLED = new RegExp(String.raw`(?:called|named|name is)\s+${CAPITALISED_RUN}`, 'u');
 const WE_ARE = new RegExp(String.raw`(?:^|[.!?]\s+|\s)(?:[Ww]e are|[Ww]e're|[Ii] run|[Ww]e run|[Ii] own|[Ww]e own|[Ww]e at|[Hh]ere at)\s+${CAPITALISED_RUN}(?=\s*(?:$|[.,;:!?)—–-]|\s(?:in|from|and|based|a|an|located|at|on)\s))`, 'u');
-const COMPANY_SUFFIX = /((?:[\p{Lu}][\p{L}\d&'’-]*\s+){0,4})(Ltd|GmbH|Inc|LLC|AG|SA|S\.A\.|SRL|s\.r\.o\.|BV|B\.V\.|Corp|KG|OHG|UG|e\.K\.|Limited|PLC|Pty|SARL|SAS|S\.L\.|a\.s\.)(?![\p{L}])\.?/u;
+const COMPANY_SUFFIX = /((?:(?:[\p{Lu}][\p{L}\d&'’-]*|&|and|und|of)\s+){0,4})(Ltd|GmbH|Inc|LLC|AG|SA|S\.A\.|SRL|s\.r\.o\.|BV|B\.V\.|Corp|KG|OHG|UG|e\.K\.|Limited|PLC|Pty|SARL|SAS|S\.L\.|a\.s\.)(?![\p{L}])\.?/u;
 const TRAILING_JOINERS = /(?:\s+(?:of|and|the|de|la|le|di|da|del|von|van|&))+$/u;
 const FOR_WHAT = /\bfor\s+(?:our|my|a|an|the)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?=\s+(?:in|at|with|that|which|called|named|where|to|so|and)\b|[.,;:!?]|$)/iu;
 const DESCRIBES_BUSINESS = /^(?:we are|we're|i am|i'm|i run|we run|our \p{L}+ is|[\p{Lu}][\p{L}'’ -]{1,60} is an?|wir sind|ich bin|nous sommes|je suis|somos|soy|siamo|sono|wij zijn|we zijn|jesteśmy|jsme|мы|نحن)\s/iu;

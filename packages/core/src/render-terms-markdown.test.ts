@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Terms } from './deliverables.ts';
+import { escapeMarkdown, formatRequirementIds, renderTermsMarkdown } from './render-terms-markdown.ts';
+
+const terms: Terms = {
+  title: 'Website for Trattoria Sole',
+  summary: 'Trattoria Sole. 2 requirements.',
+  requirements: [
+    { id: 'R1', text: 'The site shall allow guests to book a table online.', category: 'functional', priority: 'must', source: 'brief' },
+    { id: 'R2', text: 'Show a | pipe, <script>alert(1)</script> and **stars**\n# not a heading', category: 'content', priority: 'could', source: 'file:a|b.md' },
+  ],
+  assumptions: ['We are open since 1998.', '- not a nested item', '1. not a numbered item'],
+};
+
+describe('renderTermsMarkdown', () => {
+  const markdown = renderTermsMarkdown(terms);
+
+  it('renders title, summary, a row per requirement with its id, and the assumptions', () => {
+    expect(markdown.startsWith('# Terms of reference: Website for Trattoria Sole\n\nTrattoria Sole. 2 requirements.\n')).toBe(true);
+    expect(markdown).toContain('| R1 | The site shall allow guests to book a table online. | functional | must | brief |');
+    expect(markdown).toContain('2 requirements: 1 must, 0 should, 1 could.');
+    expect(markdown).toContain('## Assumptions\n\n- We are open since 1998.\n');
+  });
+
+  it('keeps customer text from breaking the table or the document structure', () => {
+    const row = markdown.split('\n').find((line) => line.startsWith('| R2 |')) ?? '';
+    expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(7);
+    expect(row).toContain('Show a \\| pipe, \\<script\\>alert(1)\\</script\\> and \\*\\*stars\\*\\* # not a heading');
+    expect(row).toContain('file:a\\|b.md');
+    expect(markdown).not.toMatch(/^# not a heading/m);
+    expect(markdown).toContain('- \\- not a nested item');
+    expect(markdown).toContain('- 1\\. not a numbered item');
+  });
+
+  it('says so when there are no requirements or assumptions', () => {
+    const empty = renderTermsMarkdown({ ...terms, requirements: [], assumptions: [] });
+    expect(empty).toContain('No requirements.');
+    expect(empty).toContain('## Assumptions\n\nNone.');
+  });
+});
+
+describe('escapeMarkdown and formatRequirementIds', () => {
+  it('escapes what would become markup, and folds line breaks', () => {
+    expect(escapeMarkdown('a_b [link](x) `c` ~d~ &amp;\r\n> quote')).toBe('a\\_b \\[link\\](x) \\`c\\` \\~d\\~ \\&amp; \\> quote');
+    expect(escapeMarkdown('# title')).toBe('\\# title');
+  });
+
+  it('compresses runs of ids into ranges', () => {
+    expect(formatRequirementIds(['R1', 'R2', 'R3', 'R5', 'R7', 'R8'])).toBe('R1–R3, R5, R7, R8');
+    expect(formatRequirementIds([])).toBe('');
+  });
+});
