@@ -62,8 +62,9 @@ export function needTokens(text: string): Set<string> {
 }
 
 function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let count = 0;
-  for (const token of a) if (b.has(token)) count++;
+  for (const token of small) if (large.has(token)) count++;
   return count;
 }
 
@@ -85,49 +86,68 @@ function normalizedKey(text: string): string {
   return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+// Dice ≥ 0.7 is Jaccard ≥ 0.7 / 1.3 ≈ 0.538; a slightly lower bound only lengthens the prefixes.
+const JACCARD_BOUND = 0.53;
+
+/** "Spare part 12" and "spare part 13" are different needs, however alike their words. */
+function numberSignature(tokens: ReadonlySet<string>): string {
+  return [...tokens].filter((t) => /^\d+$/.test(t)).sort().join(' ');
+}
+
 /**
- * Keeps the first of each group of similar needs, in order. Candidates are found through an
- * inverted index of tokens, so long documents do not cost a comparison of every pair.
+ * Keeps the first of each group of similar needs, in order. Only needs with the same numbers (or
+ * none) are compared, and candidates come from a prefix filter: with tokens ordered rarest first,
+ * two sets this similar must share one of their first few tokens, so long documents do not cost a
+ * comparison of every pair.
  */
 export function dedupeNeeds<T extends { text: string }>(needs: readonly T[], tokensOf: (need: T) => ReadonlySet<string> = (n) => needTokens(n.text)): T[] {
+  const sets = needs.map((need) => tokensOf(need));
+  const frequency = new Map<string, number>();
+  for (const set of sets) for (const token of set) frequency.set(token, (frequency.get(token) ?? 0) + 1);
+  const rarestFirst = (a: string, b: string): number => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+  const prefixOf = (set: ReadonlySet<string>): string[] => {
+    const sorted = [...set].sort(rarestFirst);
+    return sorted.slice(0, Math.max(1, sorted.length - Math.ceil(JACCARD_BOUND * sorted.length) + 1));
+  };
+
   const kept: T[] = [];
-  const keptTokens: ReadonlySet<string>[] = [];
+  const keptSets: ReadonlySet<string>[] = [];
   const keys = new Set<string>();
-  const index = new Map<string, number[]>();
-  for (const need of needs) {
+  // Per number signature: kept needs by the tokens of their prefix.
+  const indexes = new Map<string, Map<string, number[]>>();
+  const seenBy = new Int32Array(needs.length).fill(-1);
+
+  needs.forEach((need, query) => {
     const key = normalizedKey(need.text);
-    if (keys.has(key)) continue;
-    const tokens = tokensOf(need);
-    if (tokens.size > 0 && isDuplicate(tokens, keptTokens, index)) continue;
+    if (keys.has(key)) return;
+    const tokens = sets[query] ?? new Set<string>();
+    const signature = numberSignature(tokens);
+    const prefix = tokens.size > 0 ? prefixOf(tokens) : [];
+    if (tokens.size > 0) {
+      const searched = signature === '' ? [...indexes.values()] : [indexes.get(signature), indexes.get('')];
+      for (const index of searched) {
+        if (!index) continue;
+        for (const token of prefix) {
+          for (const position of index.get(token) ?? []) {
+            if (seenBy[position] === query) continue;
+            seenBy[position] = query;
+            const other = keptSets[position];
+            if (other && similarity(tokens, other) >= DUPLICATE_THRESHOLD) return;
+          }
+        }
+      }
+    }
     const position = kept.length;
     kept.push(need);
-    keptTokens.push(tokens);
+    keptSets.push(tokens);
     keys.add(key);
-    for (const token of tokens) {
+    let index = indexes.get(signature);
+    if (!index) indexes.set(signature, (index = new Map()));
+    for (const token of prefix) {
       const list = index.get(token);
       if (list) list.push(position);
       else index.set(token, [position]);
     }
-  }
+  });
   return kept;
-}
-
-function isDuplicate(tokens: ReadonlySet<string>, keptTokens: readonly ReadonlySet<string>[], index: ReadonlyMap<string, number[]>): boolean {
-  const overlaps = new Map<number, number>();
-  for (const token of tokens) {
-    for (const position of index.get(token) ?? []) overlaps.set(position, (overlaps.get(position) ?? 0) + 1);
-  }
-  for (const [position, count] of overlaps) {
-    const other = keptTokens[position];
-    if (other && (2 * count) / (tokens.size + other.size) >= DUPLICATE_THRESHOLD && sameNumbers(tokens, other)) return true;
-  }
-  return false;
-}
-
-/** "Spare part 12" and "spare part 13" are different needs, however alike their words. */
-function sameNumbers(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const numbers = (set: ReadonlySet<string>): string[] => [...set].filter((t) => /^\d+$/.test(t)).sort();
-  const x = numbers(a);
-  const y = numbers(b);
-  return x.length === 0 || y.length === 0 || x.join(' ') === y.join(' ');
 }
