@@ -43,7 +43,7 @@ const INTEGRATION = phrasePattern([
 ]);
 const FUNCTIONAL = phrasePattern([
   'form', 'forms', 'book*', 'reserv*', 'appointment*', 'ordering', 'orders', 'order online', 'online order*', 'order form', 'shop', 'shopping', 'cart', 'login', 'log in', 'sign in',
-  'account*', 'register*', 'registration', 'search*', 'filter*', 'upload*', 'download*', 'subscribe*', 'sign up',
+  'account*', 'register*', 'registration', 'enquir*', 'inquir*', 'discount*', 'coupon*', 'voucher*', 'search*', 'filter*', 'upload*', 'download*', 'subscribe*', 'sign up',
   'signup', 'newsletter', 'calculator', 'chat', 'notification*', 'notify', 'admin', 'dashboard', 'cms', 'edit', 'update',
   'manage', 'formular', 'buchung*', 'buchen', 'reservier*', 'termin*', 'bestell*', 'anmeld*', 'formulaire', 'réserv*',
   'formulario', 'reserva*', 'prenot*', 'حجز', 'نموذج', 'تسجيل',
@@ -51,13 +51,14 @@ const FUNCTIONAL = phrasePattern([
 const NON_FUNCTIONAL = phrasePattern([
   'fast', 'faster', 'quick*', 'speed', 'performance', 'load', 'loads', 'loading', 'load time*', 'seconds', 'secure', 'security', 'gdpr', 'dsgvo', 'privacy',
   'data protection', 'cookie*', 'accessib*', 'wcag', 'barrierefrei*', 'mobile*', 'responsive', 'seo', 'search engine*',
-  'google ranking', 'uptime', 'available in', 'availability', 'backup*', 'scalab*', 'multilingual', 'language', 'languages',
-  'translat*', 'bilingual', 'hosting', 'domain', 'ssl', 'https', 'reliab*', 'maintainab*', 'browser*', 'datenschutz',
+  'google ranking', 'uptime', 'available in', 'backup*', 'scalab*', 'multilingual', 'language', 'languages',
+  'translat*', 'bilingual', 'english', 'german', 'french', 'spanish', 'portuguese', 'italian', 'arabic', 'dutch',
+  'polish', 'czech', 'russian', 'chinese', 'japanese', 'turkish', 'greek', 'hosting', 'domain', 'ssl', 'https', 'reliab*', 'maintainab*', 'browser*', 'datenschutz',
   'sprache*', 'mehrsprachig', 'schnell', 'langue*', 'idioma*', 'lingua*', 'اللغة', 'لغتين', 'الخصوصية',
 ]);
 const DESIGN = phrasePattern([
   'design*', 'look', 'looks', 'look and feel', 'colour*', 'color*', 'logo*', 'brand*', 'font*', 'typography', 'style',
-  'stylish', 'modern', 'elegant', 'minimal*', 'clean', 'layout', 'theme', 'aesthetic*', 'visual*', 'warm', 'cosy', 'cozy',
+  'stylish', 'modern', 'elegant', 'minimal*', 'clean design', 'clean look', 'layout', 'theme', 'aesthetic*', 'visual*', 'warm', 'cosy', 'cozy',
   'dark mode', 'animation*', 'beautiful', 'farbe*', 'gestaltung', 'couleur*', 'diseño', 'تصميم', 'ألوان',
 ]);
 const CONTENT = phrasePattern([

@@ -17,6 +17,8 @@ describe('detectNeed', () => {
     'Can you also add a blog?',
     'The website lists our services.',
     'Contact form on every page.',
+    "I'd also like a page with my packages and prices.",
+    'Discount codes.',
     'Wir brauchen eine Website mit Online-Bestellung.',
     'نحتاج نموذج اتصال.',
   ])('finds a need in %j', (text) => {
@@ -42,6 +44,7 @@ describe('detectNeed', () => {
 
   it('reads list items under a requirements heading as needs, and as fragments', () => {
     expect(detectNeed(item('Online booking', 'Requirements'))).toEqual({ kind: 'need', text: 'Online booking', fragment: true, context: 'Requirements' });
+    expect(detectNeed(item('Volunteers can sign up for events', 'Goals'))).toMatchObject({ kind: 'need' });
     expect(detectNeed(item('Founded in 1998', 'About us')).kind).toBe('context');
   });
 

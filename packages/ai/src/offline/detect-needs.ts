@@ -45,12 +45,18 @@ const FEATURE_NOUNS = phrasePattern([
   'formulaire de contact', 'réservation*', 'boutique en ligne', 'formulario de contacto', 'reserva*', 'tienda online',
   'prenotazion*', 'modulo di contatto', 'reservering*', 'contactformulier', 'rezerwacj*', 'formularz kontaktowy',
   'rezervac*', 'kontaktní formulář', 'бронирован*', 'форма обратной связи', 'интернет-магазин', 'حجز', 'نموذج اتصال',
-  'متجر إلكتروني', 'معرض صور',
+  'متجر إلكتروني', 'معرض صور', 'discount code*', 'coupon*', 'voucher*', 'gift card*', 'wishlist', 'product page*',
+  'product variant*', 'shipping', 'order tracking', 'invoice*', 'music player', 'video player', 'tour dates',
+  'event calendar', 'opening hours', 'team page', 'case stud*', 'testimonial*', 'review*', 'rating*',
 ]);
+// "I'd also like …", "we would really love …": a want with words in between.
+const FLEXIBLE_WANT = /(?:^|\s)(?:i|we)(?:'d|’d|\s+would)(?:\s+(?:also|really|definitely|still|then|so|very\s+much))*\s+(?:like|love|prefer|appreciate)(?![\p{L}])/iu;
 const REQUIREMENT_LIST = phrasePattern([
   'requirement*', 'feature*', 'functionalit*', 'function*', 'must have', 'must-have', 'must haves', 'nice to have',
   'nice-to-have', 'should have', 'could have', 'wishlist', 'wish list', 'wishes', 'scope', 'deliverable*', 'needs',
-  'pages', 'sections', 'to do', 'todo', 'to-do', 'what we want', 'what we need', 'wanted', 'ideas', 'sitemap',
+  'pages', 'sections', 'to do', 'todo', 'to-do', 'what we want', 'what we need', 'wanted', 'ideas', 'sitemap', 'goal*',
+  'objective*', 'aims', 'key points', 'priorities', 'ziele', 'objectifs', 'objetivos', 'obiettivi', 'doelen', 'cele',
+  'cíle', 'цели', 'الأهداف',
   'site map', 'structure', 'anforderung*', 'funktion*', 'wünsche', 'seiten', 'exigence*', 'fonctionnalit*', 'besoins',
   'requisito*', 'funcionalidad*', 'requisiti', 'funzionalit*', 'eisen', 'wymagania', 'funkcje', 'požadavky', 'funkce',
   'требования', 'функции', 'المتطلبات', 'الميزات', 'الصفحات',
@@ -81,7 +87,7 @@ function words(text: string): number {
 }
 
 function statesNeed(text: string): boolean {
-  if (STRONG.test(text) || IMPERATIVE.test(text)) return true;
+  if (STRONG.test(text) || IMPERATIVE.test(text) || FLEXIBLE_WANT.test(text)) return true;
   if (SELF_DESCRIPTION.test(text) || CURRENT_STATE.test(text)) return false;
   if (/\?$/.test(text)) return false;
   return WEAK_VERBS.test(text) || FEATURE_NOUNS.test(text);

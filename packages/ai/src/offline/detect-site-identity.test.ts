@@ -24,6 +24,9 @@ describe('detectSiteIdentity', () => {
     expect(detectSiteIdentity({ brief: 'A site for my bakery', customerName: 'Jane Doe', context: [] }).title).toBe('Jane Doe');
     expect(detectSiteIdentity({ brief: 'We need a website for our climbing club in Graz.', context: [] }).title).toBe('Climbing club');
     expect(detectSiteIdentity({ brief: 'The restaurant needs online booking.', context: [] }).title).toBe('Restaurant');
+    expect(detectSiteIdentity({ brief: 'Online shop for handmade candles. Stripe checkout.', context: [] }).title).toBe('Handmade candles');
+    const described = "I'm a wedding photographer based in Lisbon. Couples can send an enquiry about the venue.";
+    expect(detectSiteIdentity({ brief: described, context: ["I'm a wedding photographer based in Lisbon."] }).title).toBe('Wedding photographer');
     expect(detectSiteIdentity({ brief: 'Online booking and payments wanted', context: [] }).title).toBe('Online booking and payments wanted');
   });
 

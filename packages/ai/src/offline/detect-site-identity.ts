@@ -16,7 +16,10 @@ const BUSINESS_NOUNS = [
   'florist', 'bookshop', 'bookstore', 'consultancy', 'label', 'project', 'venue', 'camp', 'kitchen', 'catering',
   'bäckerei', 'firma', 'praxis', 'laden', 'kanzlei', 'verein', 'boulangerie', 'entreprise', 'société', 'panadería',
   'restaurante', 'tienda', 'empresa', 'ristorante', 'panificio', 'azienda', 'negozio', 'bakkerij', 'winkel', 'bedrijf',
-  'piekarnia', 'firma', 'pekárna', 'ресторан', 'пекарня', 'компания', 'магазин', 'مطعم', 'مخبز', 'شركة', 'متجر', 'مقهى',
+  'piekarnia', 'pekárna', 'ngo', 'nonprofit', 'non-profit', 'organisation', 'organization', 'initiative', 'network',
+  'photographer', 'photography studio', 'designer', 'consultant', 'coach', 'therapist', 'architect', 'artist',
+  'musician', 'dentist', 'dental practice', 'lawyer', 'law firm', 'accountant', 'trainer', 'tutor', 'freelancer',
+  'cooperative', 'community', 'orchestra', 'choir', 'theatre', 'theater', 'museum', 'library', 'church', 'festival', 'ресторан', 'пекарня', 'компания', 'магазин', 'مطعم', 'مخبز', 'شركة', 'متجر', 'مقهى',
 ];
 const BUSINESS = phrasePattern(BUSINESS_NOUNS);
 const NOUN_ALTERNATION = BUSINESS_NOUNS.map((n) => n.replace(/[.+?^${}()[\]\\|]/g, '\\$&')).join('|');
@@ -29,6 +32,10 @@ const WE_ARE = new RegExp(String.raw`(?:^|[.!?]\s+|\s)(?:[Ww]e are|[Ww]e're|[Ii]
 const COMPANY_SUFFIX = /((?:(?:[\p{Lu}][\p{L}\d&'’-]*|&|and|und|of)\s+){0,4})(Ltd|GmbH|Inc|LLC|AG|SA|S\.A\.|SRL|s\.r\.o\.|BV|B\.V\.|Corp|KG|OHG|UG|e\.K\.|Limited|PLC|Pty|SARL|SAS|S\.L\.|a\.s\.)(?![\p{L}])\.?/u;
 const TRAILING_JOINERS = /(?:\s+(?:of|and|the|de|la|le|di|da|del|von|van|&))+$/u;
 const FOR_WHAT = /\bfor\s+(?:our|my|a|an|the)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?=\s+(?:in|at|with|that|which|called|named|where|to|so|and)\b|[.,;:!?]|$)/iu;
+// "I'm a wedding photographer based in Lisbon" → "wedding photographer".
+const DESCRIBED_KIND = /^(?:we are|we're|i am|i'm|we run|i run)\s+(?:an?|the)\s+((?:[\p{L}'-]+\s+){0,3}?[\p{L}'-]+?)(?=\s+(?:in|from|based|with|that|who|which|for|since|located|at|and|near|on)\s|\s*[.,;:!?—–-]|$)/iu;
+// "Online shop for handmade candles" → "handmade candles".
+const SHOP_FOR = /\b(?:shop|store|web\s?site|site|platform|portal|boutique)\s+for\s+(?!(?:you|us|me|them|it|everyone|people|customers|clients|example|instance)\b)((?:[\p{L}-]+\s+){0,2}[\p{L}-]+?)(?=\s+(?:in|at|with|that|which|where|and|to)\b|[.,;:!?]|$)/iu;
 const DESCRIBES_BUSINESS = /^(?:we are|we're|i am|i'm|i run|we run|our \p{L}+ is|[\p{Lu}][\p{L}'’ -]{1,60} is an?|wir sind|ich bin|nous sommes|je suis|somos|soy|siamo|sono|wij zijn|we zijn|jesteśmy|jsme|мы|نحن)\s/iu;
 
 function cleanName(name: string): string {
@@ -55,8 +62,9 @@ export function detectBusinessName(brief: string): string | null {
 export function detectSiteIdentity(input: { brief: string; customerName?: string; context: readonly string[] }): SiteIdentity {
   const brief = collapseWhitespace(input.brief);
   const customer = input.customerName ? collapseWhitespace(input.customerName) : '';
-  const purpose = FOR_WHAT.exec(brief)?.[1];
-  const kind = BUSINESS.find(brief);
+  const purpose = FOR_WHAT.exec(brief)?.[1] ?? SHOP_FOR.exec(brief)?.[1];
+  const described = input.context.map((statement) => DESCRIBED_KIND.exec(statement)?.[1]).find(Boolean);
+  const kind = described ?? BUSINESS.find(brief);
   const opening = brief.split(/\s+/).slice(0, 6).join(' ');
   const title =
     detectBusinessName(brief) ??

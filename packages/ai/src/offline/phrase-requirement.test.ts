@@ -27,6 +27,12 @@ describe('phraseRequirement', () => {
     ['I want a website where customers can book appointments.', 'The site shall allow customers to book appointments.'],
     ['A website that shows our projects', 'The site shall show the projects.'],
     ['Must be GDPR compliant', 'The site shall be GDPR compliant.'],
+    ['Instagram feed would be cool.', 'The site shall include an Instagram feed.'],
+    ['Customer accounts optional.', 'The site shall provide customer accounts.'],
+    ['A blog is a must!', 'The site shall include a blog.'],
+    ['The admin should get an email for each order.', 'The system shall send the admin an email for each order.'],
+    ['Our staff must be notified of every booking.', 'The system shall notify the staff of every booking.'],
+    ["I'd also like a page with my packages and prices.", 'The site shall include a page with the packages and prices.'],
   ])('%j → %j', (statement, expected) => {
     expect(phraseRequirement(statement, { fragment: true })).toBe(expected);
   });

@@ -38,11 +38,14 @@ const FIRST_PERSON_WANT = new RegExp(String.raw`^(?:i|we)${ADVERBS}\s+(want|want
 const FIRST_PERSON_MODAL = new RegExp(String.raw`^(?:i|we)${ADVERBS.replace('|will|would|might|may', '')}\s+(should|must|shall|have to|need to|needs to|has to|would|will|could|can|ought to|may|might)${ADVERBS}\s+(be able to\s+)?(.+)$`, 'i');
 const HEDGE_CLAUSE = /^(?:it\s+(?:would|will|could|might)\s+be|it\s+is|would\s+be)\s+(?:(?:really|very|also|quite|extremely|super)\s+)*(?:nice|great|good|cool|helpful|ideal|useful|lovely|awesome|important|essential|crucial|necessary|vital|a plus|a bonus|amazing|perfect)\s+(to have|to get|to add|to include|to see|to offer|having|if|that|to)\s+(.+)$/i;
 const HEDGE_PREFIX = /^(?:also\s+)?(?:nice to have|nice-to-have|maybe|perhaps|possibly|ideally|optionally|optional|if possible|bonus|must have|must-have|should have|could have|wishlist|wish list|important|essential|optional extra)(?:\s*[:,–—-]\s*|\s+)(?:(?:also|even)\s+)?(.+)$/i;
+// "Instagram feed would be cool", "Customer accounts optional", "A blog is a must".
+const JUDGED = /^(.+?)\s+(?:(?:would|will|could|might)\s+(?:also\s+)?be|is|are|=)?\s*(?:(?:really|very|also|quite|absolutely|definitely|super)\s+)*(?:nice|great|cool|good|helpful|ideal|useful|lovely|awesome|a plus|a bonus|welcome|appreciated|a must|a must-have|must-have|important|essential|necessary|required|needed|optional|\(optional\)|a nice-to-have|nice to have|\(nice to have\)|wanted|a priority|top priority|if possible)$/i;
 const IMPERATIVE = /^(add|include|create|build|make|provide|show|list|display|allow|let|enable|integrate|support|offer|put|set up|give|implement|send|use|feature|highlight|present|showcase|connect|link|embed|collect|accept|publish|host|have|get|mention|explain|describe|place|insert|introduce|incorporate|ensure|prepare|translate)\s+(.+)$/i;
 const INCLUDE_VERBS = new Set(['add', 'create', 'build', 'put', 'have', 'get', 'feature', 'insert', 'incorporate', 'introduce', 'place', 'set up', 'prepare']);
 const CONNECTOR = /^(.*?)(?<![\p{L}\p{N}])(with|where|that|which|showing|including|featuring|allowing|letting|offering|displaying|in which|on which|through which)\s+(.+)$/iu;
 const SECTION_NOUN = /(?<![\p{L}\p{N}])(?:page|section|gallery|blog|faq|map|menu|form|list|area|feed|link|button|banner|slider|video|calendar|footer|header|logo|widget|tab|table|image|photo|picture|carousel|counter|testimonial|review|case stud(?:y|ie))s?(?![\p{L}\p{N}])/iu;
-const SYSTEM_WORK = /(?<![\p{L}\p{N}])(?:send|sends|email|e-mail|notif\w*|sync\w*|store|stores|database|backend|back-end|api|integrat\w*|export\w*|import\w*|process\w*|confirmation)(?![\p{L}\p{N}])/iu;
+// Work done behind the pages: "The system shall send …" rather than "The site shall send …".
+const SYSTEM_WORK = /^(?:send|email|e-mail|notify|sync|synchroni[sz]e|store|save|back up|log|integrate|export|import|process|forward|generate|calculate|charge|invoice|connect)(?![\p{L}\p{N}])/iu;
 // Words whose capital letter must survive when they start a predicate.
 const PROPER_START = /^(?:[\p{Lu}\d]{2,}|\p{Lu}\p{Ll}*\p{Lu}|English|German|French|Spanish|Italian|Arabic|Dutch|Polish|Czech|Russian|Chinese|Japanese|Turkish|Portuguese|Greek|Google|Instagram|Facebook|Stripe|PayPal|WhatsApp|Mailchimp|OpenTable|Shopify|WordPress|LinkedIn|YouTube|TikTok|Apple|Microsoft|Outlook|Calendly|Klarna|Mollie|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Europe|EU|GDPR)(?![\p{L}\p{N}])/u;
 
@@ -99,6 +102,10 @@ function phrase(text: string, fragment: boolean, depth: number): Result {
     const rest = m[1] ?? '';
     return phrase(rest, true, depth + 1) ?? object(rest);
   }
+  if ((m = JUDGED.exec(text)) && !/^(?:it|this|that|there)$/i.test(m[1] ?? '')) {
+    const subject = m[1] ?? '';
+    return phrase(subject, true, depth + 1) ?? object(subject, undefined, depth);
+  }
   if ((m = THERE.exec(text))) {
     const rest = m[1] ?? '';
     const no = /^no\s+(.+)$/i.exec(rest);
@@ -122,7 +129,14 @@ function phrase(text: string, fragment: boolean, depth: number): Result {
     const who = people(m[1] ?? '');
     const rest = m[4] ?? '';
     const not = /^not\s+(.+)$/i.exec(rest);
-    return not ? site(`not allow ${who} to ${not[1] ?? ''}`) : site(`allow ${who} to ${rest}`);
+    if (not) return site(`not allow ${who} to ${not[1] ?? ''}`);
+    // "The admin should get an email for each order": the system sends it.
+    const receive = /^(?:get|receive)\s+(.+)$/i.exec(rest);
+    const recipient = (m[1] ?? '').replace(/^our\s+/i, 'the ').toLowerCase();
+    if (receive) return site(`send ${recipient} ${receive[1] ?? ''}`);
+    const notified = /^be\s+(?:notified|informed|alerted)\s+(.+)$/i.exec(rest);
+    if (notified) return site(`notify ${recipient} ${notified[1] ?? ''}`);
+    return site(`allow ${who} to ${rest}`);
   }
   if ((m = SITE_WITH_MODAL.exec(text))) {
     const noun = (m[1] ?? '').toLowerCase();
@@ -221,7 +235,7 @@ function withArticle(nounPhrase: string): string {
 
 function site(predicate: string): string {
   const clean = depersonalize(predicate.trim());
-  const subject = SYSTEM_WORK.test(clean) && !/^(?:show|display|include|list|be|look)\b/i.test(clean) ? 'The system' : 'The site';
+  const subject = SYSTEM_WORK.test(clean) ? 'The system' : 'The site';
   return `${subject} shall ${lowerFirstWord(clean)}`;
 }
 

@@ -47,9 +47,8 @@ export function detectFeatures(requirement: string): Feature[] {
     if (feature === 'pricing' && (has('menu') || has('shop'))) return false;
     // "a contact form for reservations" is the booking form.
     if (feature === 'contact' && has('booking')) return false;
-    // "photos of our dishes" is a gallery, not the menu; "services" in "booking of services" stays with booking.
+    // "photos of our dishes" is a gallery, not the menu.
     if (feature === 'menu' && has('gallery') && !/menu|speisekarte|قائمة/iu.test(text)) return false;
-    if (feature === 'services' && has('booking')) return false;
     // A newsletter subscription is not a shop; "sell" in "newsletter" contexts is rare enough.
     if (feature === 'shop' && has('newsletter') && !/shop|cart|checkout|sell|products/i.test(text)) return false;
     return true;

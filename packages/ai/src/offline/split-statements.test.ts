@@ -12,6 +12,15 @@ describe('splitStatements', () => {
     ]);
   });
 
+  it('does not end a sentence at a title or an initial', () => {
+    expect(texts('Dental practice Dr. Weber in Graz. Ask for J. Smith. We need photos, menus etc. The site should load fast.')).toEqual([
+      'Dental practice Dr. Weber in Graz.',
+      'Ask for J. Smith.',
+      'We need photos, menus etc.',
+      'The site should load fast.',
+    ]);
+  });
+
   it('joins wrapped lines of a paragraph and of an indented list item', () => {
     expect(texts('We need a booking form\nfor tables.\n\n- A gallery of\n  our dishes\n- FAQ')).toEqual([
       'We need a booking form for tables.',

@@ -22,7 +22,24 @@ const TERMINAL = /[.!?…。؟！？]$/u;
 // A colon followed by a space, after a short intro that does not end in a digit (not "12: 00").
 const INLINE_LEAD_IN = /^([^:]{2,120}?[^\d\s]):\s+(\S.*)$/su;
 
+// Intl.Segmenter ends a sentence after any "Dr." or "J."; these abbreviations never end one.
+const ABBREVIATION_END = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Prof|St|Nr|ca|approx|vs|Inc|Ltd|Co|Corp|Jr|Sr|Fa|Tel|Str|bzw|ggf|z\.\s?B|d\.\s?h|u\.\s?a|Std|Mio|Mrd|Hr|Fr|Hrn|Mme|Mlle|Sra|Dra|\p{Lu})\.\s*$/u;
+
 const segmenters = new Map<string, Intl.Segmenter>();
+
+function sentences(text: string, locale: string): string[] {
+  const result: string[] = [];
+  let pending = '';
+  for (const { segment } of sentenceSegmenter(locale).segment(text)) {
+    pending += segment;
+    if (!ABBREVIATION_END.test(pending)) {
+      result.push(pending.trim());
+      pending = '';
+    }
+  }
+  if (pending.trim() !== '') result.push(pending.trim());
+  return result;
+}
 
 function sentenceSegmenter(locale: string): Intl.Segmenter {
   let segmenter = segmenters.get(locale);
@@ -79,8 +96,7 @@ export function splitStatements(text: string, locale = 'en'): Statement[] {
     paragraph = [];
     // A paragraph after a list ends the lead-in that introduced the list.
     leadIn = null;
-    for (const { segment } of sentenceSegmenter(locale).segment(joined)) {
-      const sentence = segment.trim();
+    for (const sentence of sentences(joined, locale)) {
       // "Here is what we'd like: a menu; a booking form." introduces a list inside one sentence.
       const inline = INLINE_LEAD_IN.exec(sentence);
       if (!inline) {
@@ -153,10 +169,10 @@ export function splitStatements(text: string, locale = 'en'): Statement[] {
     if (/[:：]$/u.test(line)) {
       // The last sentence before the colon introduces what follows; earlier ones are ordinary text.
       paragraph.push(line);
-      const sentences = [...sentenceSegmenter(locale).segment(paragraph.join(' '))].map((s) => s.segment.trim());
-      const last = sentences.pop() ?? '';
+      const parts = sentences(paragraph.join(' '), locale);
+      const last = parts.pop() ?? '';
       if (last.length <= 200) {
-        paragraph = sentences.length > 0 ? [sentences.join(' ')] : [];
+        paragraph = parts.length > 0 ? [parts.join(' ')] : [];
         flushParagraph();
         leadIn = last.slice(0, -1).trim();
         continue;
