@@ -4,7 +4,7 @@ import { classifyCategory } from './classify-requirement.ts';
 import { containment, DUPLICATE_THRESHOLD, needTokens, similarity } from './dedupe-needs.ts';
 import { extractStatement, type ExtractedNeed } from './extract-needs.ts';
 import { guessLanguage } from './guess-language.ts';
-import { collapseWhitespace, endSentence } from './normalize-text.ts';
+import { collapseWhitespace, endSentence, phrasePattern } from './normalize-text.ts';
 import { phraseRequirement } from './phrase-requirement.ts';
 import { splitStatements } from './split-statements.ts';
 
@@ -14,6 +14,12 @@ const WITHOUT = /(?:^|\s)(?:without|no longer (?:need|want|require)|(?:we|i) (?:
 const NO = /^no\s+(?:more\s+)?(.+?)$/i;
 const REPLACE = new RegExp(String.raw`${LEAD}replace\s+(.+?)\s+(?:with|by)\s+(.+)$`, 'i');
 const INSTEAD = /^(.+?),?\s+instead of\s+(.+)$/i;
+// Other languages put the verb anywhere ("Bitte den Newsletter entfernen"): the rest of the sentence names the target.
+const FOREIGN_REMOVAL = phrasePattern([
+  'entfernen', 'entfernt', 'streichen', 'löschen', 'weglassen', 'ohne', 'supprimer', 'retirer', 'enlever', 'sans',
+  'eliminar', 'quitar', 'sin', 'rimuovere', 'togliere', 'eliminare', 'senza', 'verwijderen', 'weglaten', 'zonder',
+  'usuń', 'usunąć', 'bez', 'odstranit', 'odstraňte', 'удалить', 'удалите', 'убрать', 'уберите', 'без', 'إزالة', 'احذف', 'حذف', 'بدون',
+]);
 const REMOVAL_TAIL = /\s*(?:anymore|any more|please|after all|from the (?:site|website|page|prototype|terms)|altogether|completely|entirely|as well|too)\s*$/i;
 /** Share of the named words a requirement must contain to be the one a removal means. */
 const REMOVAL_MATCH = 0.5;
@@ -85,6 +91,8 @@ export function reviseTerms(previous: Terms, change: string, settings: { locale:
       add(revision, m[1] ?? '', language);
     } else if ((m = REMOVE.exec(text) ?? WITHOUT.exec(text) ?? NO.exec(text))) {
       remove(revision, m[1] ?? '', text);
+    } else if (language !== 'en' && FOREIGN_REMOVAL.test(text)) {
+      remove(revision, FOREIGN_REMOVAL.strip(text), text);
     } else {
       const outcome = extractStatement(statement, language, 'modification');
       if (outcome.kind === 'need') {

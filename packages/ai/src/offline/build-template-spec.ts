@@ -23,6 +23,7 @@ const FEATURE_PAGE_LIMIT = 100;
 const ITEMS_PER_SECTION = 24;
 const HOME_OFFERS = 24;
 const SECTIONS_PER_MORE_PAGE = 8;
+const NEGATED = /\b(?:shall|must|should|will) not\b|\bnot (?:include|allow|show|have|offer|provide|use|need)\b|\bwithout\b/i;
 const PAGE_FEATURES = ['about', 'menu', 'services', 'shop', 'pricing', 'gallery', 'blog', 'faq', 'booking', 'contact'] as const satisfies readonly Feature[];
 
 function byId(a: string, b: string): number {
@@ -115,7 +116,8 @@ export function buildTemplateSpec(terms: Terms, settings: SpecSettings): Templat
   const byFeature = new Map<Feature, Requirement[]>();
   const leftovers: Requirement[] = [];
   for (const requirement of terms.requirements) {
-    const features = detectFeatures(requirement.text).filter((f) => (byFeature.get(f)?.length ?? 0) < FEATURE_PAGE_LIMIT);
+    // "The site shall not include a blog" must not grow a blog page; it is listed with the other offers.
+    const features = (NEGATED.test(requirement.text) ? [] : detectFeatures(requirement.text)).filter((f) => (byFeature.get(f)?.length ?? 0) < FEATURE_PAGE_LIMIT);
     if (features.length === 0) leftovers.push(requirement);
     for (const feature of features) byFeature.set(feature, [...(byFeature.get(feature) ?? []), requirement]);
   }

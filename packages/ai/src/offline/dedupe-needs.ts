@@ -15,9 +15,10 @@ const STOP_WORDS = new Set(
     'support supports enable enables add get make give see use have feature features contain contains present ' +
     'site website web page homepage system platform app shall also really well way nice good great ' +
     'customer customers client clients user users visitor visitors guest guests people someone everyone business ' +
-    'der die das und oder ein eine einen einem mit für von zu auf ist sind wir unsere unser ich sie es soll sollen sollte möchten wollen brauchen website seite ' +
-    'le la les et ou un une des du de avec pour nous notre nos est sont site ' +
-    'el los las y o uno una con para nosotros nuestro nuestra es son sitio web'
+    'der die das den dem des und oder ein eine einen einem einer mit für von zu auf ist sind wir unsere unser ich sie es soll sollen sollte möchten wollen brauchen website seite bitte auch noch ' +
+    'le la les et ou un une des du de avec pour nous notre nos est sont site merci ' +
+    'il lo gli di del della per con noi nostro nostra het een en van voor ons onze ' +
+    'el los las y o uno una con para nosotros nuestro nuestra es son sitio web por favor'
   ).split(/\s+/),
 );
 

@@ -60,6 +60,8 @@ export interface PhraseMatcher {
   test(text: string): boolean;
   /** The first phrase found, lower-cased. */
   find(text: string): string | undefined;
+  /** The text lower-cased, with every phrase found replaced by a space. */
+  strip(text: string): string;
 }
 
 /**
@@ -77,8 +79,10 @@ export function phrasePattern(phrases: readonly string[]): PhraseMatcher {
   const others = phrases.filter((phrase) => !arabic.includes(phrase));
   const parts = [...(others.length > 0 ? [`(?<![\\p{L}\\p{N}])(?:${bodies(others)})(?![\\p{L}\\p{N}])`] : []), ...(arabic.length > 0 ? [bodies(arabic)] : [])];
   const pattern = new RegExp(parts.join('|'), 'u');
+  const global = new RegExp(pattern.source, 'gu');
   return {
     test: (text) => pattern.test(text.toLowerCase()),
     find: (text) => pattern.exec(text.toLowerCase())?.[0],
+    strip: (text) => text.toLowerCase().replace(global, ' '),
   };
 }

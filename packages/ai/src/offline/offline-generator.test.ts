@@ -192,6 +192,26 @@ describe('OfflineGenerator revision', () => {
     expect(replaced.terms.requirements.at(-1)?.text).toBe('The site shall include a blog.');
   });
 
+  it('removes in other languages too, and keeps a German change in German', async () => {
+    const base = await generator.generate({
+      ...restaurantInput({ documents: [] }),
+      brief: 'Wir brauchen eine Speisekarte. Ein Newsletter wäre schön. Gäste sollen online einen Tisch reservieren können.',
+      locale: 'de',
+    });
+    const { after } = await revise('Bitte den Newsletter entfernen. Wir möchten auch eine Galerie.', base);
+    expect(after.terms.requirements.map((r) => [r.id, r.text])).toEqual([
+      ['R1', 'Wir brauchen eine Speisekarte.'],
+      ['R3', 'Gäste sollen online einen Tisch reservieren können.'],
+      ['R4', 'Wir möchten auch eine Galerie.'],
+    ]);
+  });
+
+  it('does not build a page for a requirement that excludes it', async () => {
+    const out = await generator.generate({ ...restaurantInput({ documents: [] }), brief: 'The site should not have a blog. We need a contact form.' });
+    expect(out.spec.pages.map((p) => p.slug)).toEqual(['index', 'contact']);
+    expectSoundDeliverables(out);
+  });
+
   it('records a removal that names nothing in the terms instead of guessing', async () => {
     const { before, after } = await revise('Remove the live chat.');
     expect(after.terms.requirements).toEqual(before.terms.requirements);
