@@ -1,0 +1,26 @@
+/** The only module of statex-ops that reads the environment: defaults that options override. */
+export interface OpsSettings {
+  /** Price of one replica-hour, in `currency` (STATEX_OPS_PRICE_PER_REPLICA_HOUR, default 0.05). */
+  pricePerReplicaHour: number;
+  currency: string;
+  /** Time zone of the business-hours schedule (STATEX_OPS_TIMEZONE, default Europe/Prague). */
+  timezone: string;
+  /** Docker Engine socket (DOCKER_HOST style, unix path or tcp://host:port). */
+  dockerHost: string;
+  stdoutIsTTY: boolean;
+}
+
+export function readOpsSettings(env: NodeJS.ProcessEnv = process.env): OpsSettings {
+  const price = env.STATEX_OPS_PRICE_PER_REPLICA_HOUR?.trim();
+  const pricePerReplicaHour = price ? Number(price) : 0.05;
+  if (!Number.isFinite(pricePerReplicaHour) || pricePerReplicaHour < 0) {
+    throw new Error(`STATEX_OPS_PRICE_PER_REPLICA_HOUR must be a non-negative number, got "${price}".`);
+  }
+  return {
+    pricePerReplicaHour,
+    currency: env.STATEX_OPS_CURRENCY?.trim() || 'EUR',
+    timezone: env.STATEX_OPS_TIMEZONE?.trim() || 'Europe/Prague',
+    dockerHost: env.DOCKER_HOST?.trim() || 'unix:///var/run/docker.sock',
+    stdoutIsTTY: process.stdout.isTTY === true,
+  };
+}
