@@ -59,6 +59,14 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(fastifyStatic, { root: runtime.pipeline.paths.root, serve: false, dotfiles: 'deny', index: false });
 
   installErrorHandler(app);
+  const { httpRequests, httpDuration } = runtime.pipeline.metrics;
+  app.addHook('onResponse', async (request, reply) => {
+    // The route template, not the URL, so ids do not explode the label set.
+    const route = request.routeOptions.url ?? 'unmatched';
+    const labels = { method: request.method, route, status: String(reply.statusCode) };
+    httpRequests.inc(labels);
+    httpDuration.observe(labels, reply.elapsedTime / 1000);
+  });
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(healthRoutes, { runtime });

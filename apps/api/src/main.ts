@@ -16,7 +16,8 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config);
-  const runtime = await createRuntime(config, { log });
+  // Listen at once; while PostgreSQL is unreachable the process is live but not ready, and retries.
+  const runtime = await createRuntime(config, { log, waitForDatabase: false });
   const app = await buildApp(runtime);
   closeWithGrace({ delay: 10_000 }, async ({ err, signal }) => {
     if (err) log.error({ err }, 'stopping after an unexpected error');

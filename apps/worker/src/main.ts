@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const log = createLogger(config).child({ role: 'worker' });
-  const runtime = await createRuntime(config, { log, withWorker: true });
+  const runtime = await createRuntime(config, { log, withWorker: true, waitForDatabase: false, role: 'worker' });
   closeWithGrace({ delay: 20_000 }, async ({ err, signal }) => {
     if (err) log.error({ err }, 'stopping after an unexpected error');
     else log.info({ signal }, 'stopping: finishing running jobs');

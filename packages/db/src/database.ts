@@ -8,6 +8,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { retryForever } from '@statex/resilience';
 import pg from 'pg';
 import * as schema from './schema/index.ts';
 
@@ -19,6 +20,12 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export interface Database {
   db: Db;
   driver: 'pglite' | 'postgres';
+  /**
+   * Settles when the database was reached and migrated. PostgreSQL is retried with backoff
+   * (2, 4, 8, 16, 32 s…, jittered) until it answers; the process serves meanwhile, not ready.
+   */
+  ready: Promise<void>;
+  isReady(): boolean;
   /** Resolves when a trivial query succeeds; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -34,34 +41,49 @@ export interface DatabaseOptions {
   /** Where PGlite keeps its files; `memory://` for a throwaway database. */
   dataDir: string;
   poolSize?: number;
+  onRetry?: (error: unknown, attempt: number, delayMs: number) => void;
 }
 
 /** Opens the database for this process and applies the committed migrations. One per process. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10, options.onRetry);
   return openPglite(options.dataDir);
 }
 
-async function openPostgres(url: string, max: number): Promise<Database> {
+async function openPostgres(url: string, max: number, onRetry: DatabaseOptions['onRetry']): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
   // An idle client that loses its connection emits here; without a listener the process would crash.
   pool.on('error', () => {});
-  const client = await pool.connect();
-  try {
-    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
-    await migratePg(drizzlePg(client, { schema }), { migrationsFolder });
-  } finally {
-    await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
-    client.release();
-  }
+  const migrate = async () => {
+    const client = await pool.connect();
+    try {
+      await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+      await migratePg(drizzlePg(client, { schema }), { migrationsFolder });
+    } finally {
+      await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+      client.release();
+    }
+  };
+  const stop = new AbortController();
+  let migrated = false;
+  const ready = retryForever(migrate, { signal: stop.signal, ...(onRetry ? { onRetry } : {}) }).then(() => {
+    migrated = true;
+  });
+  // Callers that never await `ready` must not see an unhandled rejection when closing early.
+  ready.catch(() => {});
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
     db,
     driver: 'postgres',
+    ready,
+    isReady: () => migrated,
     ping: async () => {
       await pool.query('select 1');
     },
-    close: () => pool.end(),
+    close: async () => {
+      stop.abort();
+      await pool.end();
+    },
   };
 }
 
@@ -78,6 +100,8 @@ async function openPglite(dataDir: string): Promise<Database> {
   return {
     db,
     driver: 'pglite',
+    ready: Promise.resolve(),
+    isReady: () => true,
     ping: async () => {
       await db.execute(sql`select 1`);
     },

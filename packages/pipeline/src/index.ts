@@ -12,3 +12,4 @@ export { storagePaths, type StoragePaths } from './storage-paths.ts';
 export { PipelineFailure, MAX_ATTEMPTS } from './pipeline-failure.ts';
 export { reserveQuota, refundQuota } from './quota-ledger.ts';
 export { createRuntime, createLogger, type Runtime } from './runtime.ts';
+export { PlatformMetrics } from './platform-metrics.ts';

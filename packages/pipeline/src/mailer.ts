@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
+import type { DependencyBreaker } from '@statex/resilience';
 import type { Logger } from 'pino';
 
 export interface MailMessage {
@@ -20,14 +21,15 @@ export interface Mailer {
  * SMTP through nodemailer when `smtpUrl` is set; otherwise each message is written as an `.eml`
  * file to `outboxDir` and logged, so the embedded platform shows what it would have sent.
  */
-export function createMailer(options: { smtpUrl?: string | undefined; from: string; outboxDir: string; log: Logger }): Mailer {
+export function createMailer(options: { smtpUrl?: string | undefined; from: string; outboxDir: string; log: Logger; breaker?: DependencyBreaker }): Mailer {
   if (options.smtpUrl) {
     const transport = nodemailer.createTransport(options.smtpUrl, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 } as never);
     return {
       kind: 'smtp',
       send: async (message) => {
-        const info = await transport.sendMail({ from: options.from, ...message });
-        return String(info.messageId);
+        const deliver = async () => String((await transport.sendMail({ from: options.from, ...message })).messageId);
+        // With the breaker open, a send fails at once and the outbox row waits for the next pass.
+        return options.breaker ? options.breaker.execute(deliver) : deliver();
       },
       close: () => transport.close(),
     };

@@ -1,8 +1,10 @@
 import type { Config } from '@statex/config';
 import type { Db } from '@statex/db';
 import type { EventBus, JobQueue } from '@statex/queue';
+import { BreakerRegistry } from '@statex/resilience';
 import type { Logger } from 'pino';
 import type { Mailer } from './mailer.ts';
+import { PlatformMetrics } from './platform-metrics.ts';
 import { RequestRepository } from './request-repository.ts';
 import { storagePaths, type StoragePaths } from './storage-paths.ts';
 
@@ -16,6 +18,8 @@ export interface PipelineContext {
   paths: StoragePaths;
   mailer: Mailer;
   log: Logger;
+  breakers: BreakerRegistry;
+  metrics: PlatformMetrics;
   /**
    * Enqueues the request's job. A transport failure is logged, not thrown: the request is already
    * safe in the database and the reconciler dispatches it again.
@@ -23,14 +27,31 @@ export interface PipelineContext {
   dispatch(requestId: string, dispatchCount: number): Promise<boolean>;
 }
 
-export function createPipelineContext(deps: { config: Config; db: Db; queue: JobQueue; events: EventBus; mailer: Mailer; log: Logger }): PipelineContext {
+export function createPipelineContext(deps: {
+  config: Config;
+  db: Db;
+  queue: JobQueue;
+  events: EventBus;
+  mailer: Mailer;
+  log: Logger;
+  breakers?: BreakerRegistry;
+  role?: string;
+}): PipelineContext {
+  const breakers = deps.breakers ?? new BreakerRegistry();
+  const metrics = new PlatformMetrics({ db: deps.db, queue: deps.queue, breakers, role: deps.role ?? 'api' });
+  // Only a real network transport gets a breaker: an open one turns enqueue into an instant failure.
+  const queueBreaker = deps.queue.kind === 'bullmq' ? breakers.get('redis', { threshold: 3, halfOpenAfterMs: 5_000 }) : null;
   const ctx: PipelineContext = {
     ...deps,
+    breakers,
+    metrics,
     repo: new RequestRepository(deps.db),
     paths: storagePaths(deps.config.dataDir),
     dispatch: async (requestId, dispatchCount) => {
       try {
-        await deps.queue.enqueue({ type: 'process-request', requestId, dispatch: dispatchCount });
+        const job = { type: 'process-request', requestId, dispatch: dispatchCount } as const;
+        if (queueBreaker) await queueBreaker.execute(() => deps.queue.enqueue(job));
+        else await deps.queue.enqueue(job);
         return true;
       } catch (error) {
         deps.log.warn({ err: error, requestId }, 'could not enqueue the request; the reconciler will dispatch it again');

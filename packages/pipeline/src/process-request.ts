@@ -55,7 +55,9 @@ export async function processRequest(ctx: PipelineContext, generator: Generator,
     while (request.stage !== 'published') {
       if (lost.signal.aborted) return 'lost-lease';
       const from = request.stage as Stage;
+      const stopTimer = ctx.metrics.stageDuration.startTimer({ stage: from });
       const to = await runStage(ctx, generator, request, lost.signal);
+      stopTimer();
       if (ctx.config.worker.stageDelayMs > 0) await sleep(ctx.config.worker.stageDelayMs, undefined, { signal: lost.signal }).catch(() => {});
       if (lost.signal.aborted) return 'lost-lease';
       const moved = to === 'published' ? await publish(ctx, request, owner) : await advance(ctx, request, owner, from, to);
@@ -67,6 +69,7 @@ export async function processRequest(ctx: PipelineContext, generator: Generator,
     await pointCurrentAt(ctx, request);
     await notifyCustomer(ctx, requestId);
     await removeOldVersions(ctx, request);
+    ctx.metrics.outcomes.inc({ outcome: 'published' });
     log.info('published');
     return 'published';
   } catch (error) {
@@ -80,6 +83,7 @@ export async function processRequest(ctx: PipelineContext, generator: Generator,
     if (!reason) log.error({ err: error }, 'processing failed for good');
     await fail(ctx, request, owner, reason ?? 'an internal error stopped the pipeline; our team has been notified in the logs');
     await ctx.events.signal(requestId);
+    ctx.metrics.outcomes.inc({ outcome: 'failed' });
     await notifyCustomer(ctx, requestId).catch((e: unknown) => log.warn({ err: e }, 'could not notify'));
     return 'failed';
   } finally {

@@ -26,6 +26,7 @@ const backends: { name: string; open: () => Promise<{ database: Database; cleanu
     open: async () => {
       const test: TestDatabase = await createTestDatabase('quota');
       const database = await openDatabase({ databaseUrl: test.url, dataDir: 'unused', poolSize: 25 });
+      await database.ready;
       return { database, cleanup: async () => { await database.close(); await test.drop(); } };
     },
   },

@@ -6,6 +6,7 @@ import { createMailer } from './mailer.ts';
 import { createPipelineContext, type PipelineContext } from './pipeline-context.ts';
 import { startWorker, type RunningWorker } from './start-worker.ts';
 import { createTransport, type Transport } from '@statex/queue';
+import { BreakerRegistry } from '@statex/resilience';
 import pino, { type Logger } from 'pino';
 
 /** Everything a Statex process holds open: database, transport, mailer, and (inline) the worker. */
@@ -16,6 +17,8 @@ export interface Runtime {
   transport: Transport;
   pipeline: PipelineContext;
   generator: Generator;
+  breakers: BreakerRegistry;
+  /** The inline worker, once started (null in an API-only process). */
   worker: RunningWorker | null;
   close(): Promise<void>;
 }
@@ -27,40 +30,69 @@ export function createLogger(config: Config): Logger {
   });
 }
 
-/**
- * Opens the runtime for one process. `withWorker` overrides the INLINE_WORKER setting (the worker
- * app passes true); `generator` replaces the configured generator tier.
- */
-export async function createRuntime(config: Config, options: { log?: Logger; withWorker?: boolean; generator?: Generator } = {}): Promise<Runtime> {
+export interface RuntimeOptions {
+  log?: Logger;
+  /** Overrides the INLINE_WORKER setting (the worker app passes true). */
+  withWorker?: boolean;
+  /** Replaces the configured generator tier. */
+  generator?: Generator;
+  /**
+   * Wait until the database is reached and migrated before returning (default). A server passes
+   * false: it listens at once, not ready, while PostgreSQL is retried with backoff.
+   */
+  waitForDatabase?: boolean;
+  /** Label on this process's metrics: `api` or `worker`. */
+  role?: string;
+}
+
+/** Opens the runtime for one process. */
+export async function createRuntime(config: Config, options: RuntimeOptions = {}): Promise<Runtime> {
   const log = options.log ?? createLogger(config);
   await mkdir(config.dataDir, { recursive: true });
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const breakers = new BreakerRegistry();
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    onRetry: (error, attempt, delayMs) =>
+      log.warn({ err: error, attempt: attempt + 1, retryInMs: delayMs }, 'database unreachable; not ready, retrying'),
+  });
   const transport = createTransport({
     redisUrl: config.redisUrl,
     prefix: config.queuePrefix,
     onJobError: (error, job) => log.warn({ err: error, job }, 'job failed'),
   });
-  const mailer = createMailer({ smtpUrl: config.mail.smtpUrl, from: config.mail.from, outboxDir: `${config.dataDir}/outbox`, log });
-  const pipeline = createPipelineContext({ config, db: database.db, queue: transport.queue, events: transport.events, mailer, log });
+  const mailer = createMailer({ smtpUrl: config.mail.smtpUrl, from: config.mail.from, outboxDir: `${config.dataDir}/outbox`, log, breaker: breakers.get('smtp') });
+  const pipeline = createPipelineContext({ config, db: database.db, queue: transport.queue, events: transport.events, mailer, log, breakers, role: options.role ?? 'api' });
   const generator = options.generator ?? createGenerator();
   const runWorker = options.withWorker ?? config.worker.inline;
-  const worker = runWorker ? startWorker(pipeline, generator) : null;
   let closed = false;
-  return {
+  const runtime: Runtime = {
     config,
     log,
     database,
     transport,
     pipeline,
     generator,
-    worker,
+    breakers,
+    worker: null,
     close: async () => {
       if (closed) return;
       closed = true;
-      await worker?.stop();
+      await runtime.worker?.stop();
       await transport.close();
       mailer.close();
       await database.close();
     },
   };
+  if (runWorker) {
+    // The worker starts once the database answers; until then there is nothing it could do.
+    const started = database.ready.then(() => {
+      if (!closed) runtime.worker = startWorker(pipeline, generator);
+    });
+    if (options.waitForDatabase ?? true) await started;
+    else started.catch(() => {});
+  } else if (options.waitForDatabase ?? true) {
+    await database.ready;
+  }
+  return runtime;
 }

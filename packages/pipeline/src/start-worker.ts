@@ -29,8 +29,8 @@ export function startWorker(ctx: PipelineContext, generator: Generator): Running
     }
   };
   ctx.queue.work(handle, ctx.config.worker.concurrency);
-  // A request untouched for two lease periods (or one reconcile interval, if longer) has lost its job.
-  const idleMs = Math.max(ctx.config.worker.leaseMs * 2, ctx.config.worker.reconcileIntervalMs);
+  // Unleased and untouched for a reconcile interval, with no job waiting for it: its job was lost.
+  const idleMs = ctx.config.worker.reconcileIntervalMs;
   const reconcile = () =>
     reconcileRequests(ctx, idleMs).catch((error: unknown) => {
       ctx.log.warn({ err: error }, 'reconciliation pass failed; will try again');

@@ -88,6 +88,12 @@ export class BullmqQueue implements JobQueue {
     this.worker.on('closed', () => connection.disconnect());
   }
 
+  async isWaiting(job: Job): Promise<boolean> {
+    await this.waitReady(1_000);
+    const state = await this.queue.getJobState(jobId(job));
+    return state === 'waiting' || state === 'delayed' || state === 'prioritized' || state === 'waiting-children';
+  }
+
   async ping(): Promise<void> {
     await this.waitReady(1_000);
     const answer = await this.producerConnection.ping();

@@ -55,6 +55,11 @@ export class InProcessQueue implements JobQueue {
     }
   }
 
+  async isWaiting(job: Job): Promise<boolean> {
+    const id = jobId(job);
+    return this.waiting.some((j) => jobId(j) === id);
+  }
+
   async ping(): Promise<void> {
     if (this.closed) throw new Error('queue is closed');
   }

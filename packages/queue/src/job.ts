@@ -54,6 +54,8 @@ export interface JobQueue {
   enqueue(job: Job): Promise<void>;
   /** Starts consuming with `concurrency` jobs at a time. Call at most once. */
   work(handler: JobHandler, concurrency: number): void;
+  /** Whether the job waits in the queue to be taken (not running, finished, failed or lost). */
+  isWaiting(job: Job): Promise<boolean>;
   ping(): Promise<void>;
   stats(): Promise<QueueStats>;
   /** Stops taking jobs, waits for running ones, releases connections. */

@@ -1,4 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { isDatabaseUnavailable } from '@statex/db';
+import { isBrokenCircuit } from '@statex/resilience';
 import { Errors } from '../errors.ts';
 
 /**
@@ -8,7 +10,8 @@ import { Errors } from '../errors.ts';
  */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const status = error.statusCode ?? 500;
+    // The database being unreachable is an outage, not a bug: 503 with a time to come back.
+    const status = isDatabaseUnavailable(error) || isBrokenCircuit(error) ? 503 : (error.statusCode ?? 500);
     if (error.validation) {
       const first = error.validation[0];
       const where = error.validationContext ?? 'request';
@@ -17,7 +20,8 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.code(400).send({ error: { code: 'STX_VALIDATION', message } });
     }
     if (status >= 500) {
-      request.log.error({ err: error }, 'request failed');
+      if (status === 503) request.log.warn({ err: error }, 'dependency unavailable');
+      else request.log.error({ err: error }, 'request failed');
       const wrapped = status === 503 ? new Errors.UNAVAILABLE() : new Errors.INTERNAL();
       if (status === 503) reply.header('retry-after', '5');
       return reply.code(wrapped.statusCode ?? 500).send({ error: { code: wrapped.code, message: wrapped.message } });

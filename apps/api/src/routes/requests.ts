@@ -15,6 +15,13 @@ const errorResponses = (...codes: number[]) => Object.fromEntries(codes.map((c) 
 const DOCUMENT_KINDS = { terms: 'terms of reference', plan: 'realization plan', 'terms-diff': 'list of changes to the terms' } as const;
 
 export async function requestRoutes(app: FastifyInstance, { runtime }: { runtime: Runtime }): Promise<void> {
+  // Open event streams never end on their own: close them when the server shuts down, so a
+  // graceful stop does not wait for its whole grace period.
+  const openStreams = new Set<{ close(): void }>();
+  app.addHook('preClose', async () => {
+    for (const stream of openStreams) stream.close();
+  });
+
   app.post(
     '/api/requests',
     {
@@ -141,10 +148,12 @@ export async function requestRoutes(app: FastifyInstance, { runtime }: { runtime
         return chain;
       };
       sse.keepAlive();
+      openStreams.add(sse);
       const unlisten = await runtime.transport.events.listen(id, () => void pump());
       // Signals are best effort; a slow periodic read makes the stream complete regardless.
       const timer = setInterval(() => void pump(), 5_000);
       sse.onClose(() => {
+        openStreams.delete(sse);
         clearInterval(timer);
         void unlisten();
       });
