@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['apps/*/src/**/*.test.ts', 'packages/*/src/**/*.test.ts'],
+    include: ['apps/*/src/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'deploy/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Suites share one PostgreSQL and one Redis; each test file isolates itself (own database, own queue prefix).
