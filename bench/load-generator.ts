@@ -20,6 +20,8 @@ export interface LoadResult {
   non2xx: number;
   /** Connect/read/write errors and timeouts. */
   socketErrors: number;
+  /** Of those, requests unanswered within the tool's timeout (wrk: 2 s, autocannon: 10 s). */
+  timeouts: number;
 }
 
 export interface LoadOptions {
@@ -98,6 +100,7 @@ export function parseWrkOutput(output: string, durationS: number): LoadResult {
     p99Ms: wrkDurationMs(field(/^\s+99%\s+(\S+)/m, '99% latency')),
     non2xx: Number(/Non-2xx or 3xx responses: (\d+)/.exec(output)?.[1] ?? 0),
     socketErrors: errors ? errors.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0,
+    timeouts: Number(errors?.[4] ?? 0),
   };
 }
 
@@ -113,6 +116,7 @@ interface AutocannonJson {
   latency: { p50: number; p99: number };
   non2xx: number;
   errors: number;
+  timeouts: number;
   duration: number;
 }
 
@@ -133,5 +137,6 @@ async function runAutocannon(options: LoadOptions): Promise<LoadResult> {
     non2xx: result.non2xx,
     // autocannon's errors already include its timeouts.
     socketErrors: result.errors,
+    timeouts: result.timeouts,
   };
 }

@@ -1,5 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
@@ -16,6 +16,7 @@ import type { FastifyInstance } from 'fastify';
 import { onStop, runBenchmark } from './child-processes.ts';
 import { formatMs, formatTable, mean, parsePositiveInt, parseSeconds, percentile, round, verdict } from './figures.ts';
 import { SAMPLE_TEMPLATE_COUNT, sampleBrief } from './sample-briefs.ts';
+import { startStallWatchdog } from './stall-watchdog.ts';
 
 /**
  * Brief → published prototype, in process: the API (through `inject`) and the inline worker share
@@ -33,7 +34,7 @@ const { values } = parseArgs({
   options: {
     count: { type: 'string', default: '200' },
     sequential: { type: 'string', default: '20' },
-    warmup: { type: 'string', default: '5' },
+    'warmup-briefs': { type: 'string', default: '5' },
     submitters: { type: 'string', default: '8' },
     'files-every': { type: 'string', default: '3' },
     concurrency: { type: 'string' },
@@ -44,7 +45,7 @@ const { values } = parseArgs({
 });
 const count = parsePositiveInt(values.count, 'count');
 const sequentialCount = parsePositiveInt(values.sequential, 'sequential');
-const warmupCount = Number(values.warmup) === 0 ? 0 : parsePositiveInt(values.warmup, 'warmup');
+const warmupCount = Number(values['warmup-briefs']) === 0 ? 0 : parsePositiveInt(values['warmup-briefs'], 'warmup-briefs');
 const submitters = parsePositiveInt(values.submitters, 'submitters');
 const filesEvery = Number(values['files-every']) === 0 ? 0 : parsePositiveInt(values['files-every'], 'files-every');
 const timeoutMs = parseSeconds(values.timeout, 'timeout') * 1000;
@@ -159,8 +160,13 @@ async function waitUntilFinished(runtime: Runtime, ids: string[], minGapMs: numb
     ),
   );
   const deadline = Date.now() + timeoutMs;
+  let nextReport = Date.now() + 5_000;
   try {
     while (pending.size > 0) {
+      if (ids.length > 1 && Date.now() > nextReport) {
+        nextReport += 5_000;
+        progress(`  ${ids.length - pending.size}/${ids.length} finished`);
+      }
       if (dirty) {
         dirty = false;
         const done = await db
@@ -367,10 +373,11 @@ function rounded<T>(value: T): T {
   return JSON.parse(JSON.stringify(value, (_k, v: unknown) => (typeof v === 'number' ? round(v, 2) : v))) as T;
 }
 
-function report(results: ModeResult[], skipped: string | null): string {
+function report(results: ModeResult[], skipped: string | null, load: { start: number; end: number }): string {
   const out: string[] = [];
   out.push('Pipeline throughput: brief → published prototype (in process, API via inject + inline worker)');
   out.push(`  machine: ${availableParallelism()} CPUs, Node ${process.version}; ${SAMPLE_TEMPLATE_COUNT} brief templates (one German), ${filesEvery > 0 ? `a .txt file with 1 brief in ${filesEvery}` : 'no files'}; distinct email and client address per brief`);
+  out.push(`  load average (1 min) ${load.start} at start, ${load.end} at end: anything else running on these CPUs slows every figure here`);
   out.push('  latency = publishedAt written by the worker − moment the submission was sent; published/s = published ÷ (last publishedAt − first submission)');
   if (skipped) out.push(`  services mode skipped: ${skipped}`);
   for (const r of results) {
@@ -416,7 +423,11 @@ function report(results: ModeResult[], skipped: string | null): string {
   return out.join('\n');
 }
 
+const loadAtStart = loadavg()[0] as number;
+
 async function main(): Promise<void> {
+  // The code under test runs in this process: if it ever spins forever, no timer of ours fires.
+  const watchdog = startStallWatchdog(60_000, 'pipeline');
   const results: ModeResult[] = [];
   results.push(await runMode('embedded'));
   let skipped: string | null = null;
@@ -425,6 +436,8 @@ async function main(): Promise<void> {
     if (pgUp && redisUp) results.push(await runMode('services'));
     else skipped = `${pgUp ? '' : 'PostgreSQL at 127.0.0.1:5432 '}${redisUp ? '' : 'Redis at 127.0.0.1:6379 '}did not answer`;
   }
+  watchdog.stop();
+  const load = { start: round(loadAtStart), end: round(loadavg()[0] as number) };
   if (values.json) {
     const targets = results.map((r) => ({
       mode: r.mode,
@@ -432,11 +445,11 @@ async function main(): Promise<void> {
       latencyP50AloneMs: { target: `<= ${TARGET_P50_MS}`, value: round(r.sequential.latencyMs.p50), met: r.sequential.latencyMs.p50 <= TARGET_P50_MS },
       renderP95Ms: { target: `<= ${TARGET_RENDER_MS}`, value: round(r.render.ms.p95), met: r.render.ms.p95 <= TARGET_RENDER_MS },
     }));
-    const setup = { cpus: availableParallelism(), node: process.version, count, sequential: sequentialCount, warmup: warmupCount, submitters, filesEvery };
+    const setup = { cpus: availableParallelism(), node: process.version, loadAverage1m: load, count, sequential: sequentialCount, warmup: warmupCount, submitters, filesEvery };
     process.stdout.write(`${JSON.stringify({ benchmark: 'pipeline-throughput', setup, skipped, results: rounded(results), targets }, null, 2)}\n`);
     return;
   }
-  process.stdout.write(`${report(results, skipped)}\n`);
+  process.stdout.write(`${report(results, skipped, load)}\n`);
 }
 
 await runBenchmark(main);
