@@ -12,7 +12,7 @@ export function oraclePolicy(setup: SimulationSetup): HindsightPolicy {
 
 /** Always the trace's peak (sized in hindsight from the whole trace). */
 export function staticPeakPolicy(setup: SimulationSetup): HindsightPolicy {
-  const peak = needFor(Math.max(0, ...setup.counts), setup);
+  const peak = needFor(setup.counts.reduce((max, c) => Math.max(max, c), 0), setup);
   return { name: 'static-peak', kind: 'hindsight', replicas: () => peak };
 }
 

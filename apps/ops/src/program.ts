@@ -1,0 +1,18 @@
+import { Command } from 'commander';
+import { registerForecastCommand } from './commands/forecast-command.ts';
+import type { OpsOutput } from './commands/ops-output.ts';
+import { registerPlanCommand } from './commands/plan-command.ts';
+import { registerSimulateCommand } from './commands/simulate-command.ts';
+import type { OpsSettings } from './ops-settings.ts';
+
+/** Every command registers itself from its own file in commands/; add new ones here. */
+const COMMANDS = [registerSimulateCommand, registerForecastCommand, registerPlanCommand];
+
+export function buildProgram(settings: OpsSettings, output: OpsOutput): Command {
+  const program = new Command('statex-ops')
+    .description('Statex operations: forecast traffic, plan replicas ahead of business hours, compare scaling policies on real traces.')
+    .showHelpAfterError('(add --help for usage and examples)')
+    .configureOutput({ writeOut: (s) => output.out(s), writeErr: (s) => output.err(s) });
+  for (const register of COMMANDS) register(program, settings, output);
+  return program;
+}
