@@ -1,20 +1,11 @@
-import { ConfigError, loadConfig, type Config } from '@statex/config';
+import { loadConfigOrExit } from '@statex/config';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.ts';
 import { createLogger, createRuntime } from '@statex/pipeline';
 
 /** Starts the API (and, in embedded mode, the worker and hosting) in this process. */
 async function main(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const log = createLogger(config);
   // Listen at once; while PostgreSQL is unreachable the process is live but not ready, and retries.
   const runtime = await createRuntime(config, { log, waitForDatabase: false });

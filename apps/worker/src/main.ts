@@ -1,19 +1,10 @@
-import { ConfigError, loadConfig, type Config } from '@statex/config';
+import { loadConfigOrExit } from '@statex/config';
 import { createLogger, createRuntime } from '@statex/pipeline';
 import closeWithGrace from 'close-with-grace';
 
 /** A worker process: consumes pipeline jobs from BullMQ, reconciles and cleans up. Needs REDIS_URL (and DATABASE_URL to share state). */
 async function main(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   if (!config.redisUrl || !config.databaseUrl) {
     console.error('The worker runs beside the API in services mode: set DATABASE_URL and REDIS_URL. (Embedded mode runs the worker inside `npm start`.)');
     process.exit(1);

@@ -1,2 +1,2 @@
-export { loadConfig, ConfigError, type Config } from './load-config.ts';
+export { loadConfig, loadConfigOrExit, ConfigError, type Config } from './load-config.ts';
 export { EnvSchema, type Env } from './schema.ts';

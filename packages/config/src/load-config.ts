@@ -17,6 +17,8 @@ export interface Config {
   quota: { perEmail: number; perIp: number; windowMs: number };
   mail: { smtpUrl: string | undefined; from: string };
   logLevel: Env['LOG_LEVEL'];
+  /** Process supervision and error reporting (statex-ops, Sentry). */
+  ops: { reusePort: boolean; probePort: number | undefined; workerHealthPort: number | undefined; adminToken: string | undefined; sentryDsn: string | undefined; sentryTracesSampleRate: number };
 }
 
 export class ConfigError extends Error {
@@ -85,5 +87,26 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     quota: { perEmail: env.QUOTA_PER_EMAIL, perIp: env.QUOTA_PER_IP, windowMs: duration('QUOTA_WINDOW') },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     logLevel: env.LOG_LEVEL,
+    ops: {
+      reusePort: env.REUSE_PORT,
+      probePort: env.PROBE_PORT,
+      workerHealthPort: env.WORKER_HEALTH_PORT,
+      adminToken: env.OPS_ADMIN_TOKEN,
+      sentryDsn: env.SENTRY_DSN,
+      sentryTracesSampleRate: env.SENTRY_TRACES_SAMPLE_RATE,
+    },
   };
+}
+
+/** For a process's entry point: the config, or the list of bad settings on stderr and exit code 1. */
+export function loadConfigOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
 }
