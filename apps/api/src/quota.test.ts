@@ -1,5 +1,7 @@
 import type { Generator } from '@statex/ai';
-import { quotaLedger } from '@statex/db';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { quotaLedger, requestFiles } from '@statex/db';
 import { postgresAvailable } from '@statex/db/testing';
 import { PipelineFailure } from '@statex/pipeline';
 import { redisAvailable } from '@statex/queue/testing';
@@ -60,12 +62,16 @@ for (const { mode, enabled } of [
 
     it('a failed generation refunds the quota and tells the customer why', async () => {
       platform = await startTestPlatform({ mode, generator: failingGenerator });
-      const first = await submit(platform.app, { brief: BRIEF, email: 'unlucky@example.com' });
+      const first = await submit(platform.app, { brief: BRIEF, email: 'unlucky@example.com' }, [{ name: 'notes.txt', content: 'We also need a blog.' }]);
       const { id, token } = first.json() as { id: string; token: string };
       const status = await waitForStage(platform.app, id, token);
       expect(status.stage).toBe('failed');
       expect(status.failureReason).toBe('the generator could not write the terms');
       expect(await platform.runtime.database.db.select().from(quotaLedger).where(isNotNull(quotaLedger.refundedAt))).toHaveLength(2);
+      // Uploaded files are gone after a final failure too.
+      const files = await platform.runtime.database.db.select().from(requestFiles);
+      expect(files.map((f) => f.storagePath)).toEqual([null]);
+      expect(await readdir(path.join(platform.dataDir, 'uploads')).then((d) => d.filter((n) => n !== '.incoming'))).toEqual([]);
       // Both slots are free again: two more are accepted.
       expect((await submit(platform.app, { brief: BRIEF, email: 'unlucky@example.com' })).statusCode).toBe(202);
       expect((await submit(platform.app, { brief: BRIEF, email: 'unlucky@example.com' })).statusCode).toBe(202);

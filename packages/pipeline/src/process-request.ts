@@ -4,8 +4,8 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Stage } from '@statex/core';
 import type { Generator } from '@statex/ai';
-import { notifications, requests } from '@statex/db';
-import { and, eq, sql } from 'drizzle-orm';
+import { notifications, requestFiles, requests } from '@statex/db';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { notifyCustomer } from './notify-customer.ts';
 import type { PipelineContext } from './pipeline-context.ts';
 import { MAX_ATTEMPTS, PipelineFailure } from './pipeline-failure.ts';
@@ -175,7 +175,11 @@ async function fail(ctx: PipelineContext, request: RequestRow, owner: string, re
       .where(and(eq(requests.id, request.id), eq(requests.leaseOwner, owner)))
       .returning({ id: requests.id });
     if (rows.length !== 1) return;
-    if (!isRevision) await refundQuota(tx, request.id, now);
+    if (!isRevision) {
+      await refundQuota(tx, request.id, now);
+      // The uploads are deleted below, whatever stage the request died in.
+      await tx.update(requestFiles).set({ storagePath: null, deletedAt: now }).where(and(eq(requestFiles.requestId, request.id), isNotNull(requestFiles.storagePath)));
+    }
     await ctx.repo.addEvent(tx, {
       requestId: request.id,
       type: 'stage',
