@@ -44,6 +44,12 @@ describe('extractText: PDF', () => {
     });
   });
 
+  it('keeps the break between lines of one page (pdf.js hasEOL), so short lines do not run into the next', async () => {
+    const pdf = await pdfWithPages([['Menu and prices', 'We also need an online gallery of our cakes.', 'Opening hours']]);
+    const result = await extractText(await saved('menu.pdf', pdf), 'pdf');
+    expect(result.text).toBe('Menu and prices\nWe also need an online gallery of our cakes.\nOpening hours');
+  });
+
   it('throws an ExtractionError naming the file when the PDF is truncated', async () => {
     const pdf = await pdfWithPages([['This PDF will be cut short.']]);
     const path = await saved('upload-7f3a', pdf.subarray(0, Math.floor(pdf.byteLength / 2)));

@@ -27,8 +27,10 @@ export interface Extraction {
 export type StatementResult = { kind: 'need'; need: ExtractedNeed } | { kind: 'context'; text: string } | { kind: 'goal'; text: string } | { kind: 'noise' };
 
 /** What one statement contributes: a need (phrased and classified), context, the goal, or nothing. */
-export function extractStatement(statement: Statement, language: string, source: string): StatementResult {
-  const detection = detectNeed(statement);
+export function extractStatement(statement: Statement, language: string, source: string, options: { asNeed?: boolean } = {}): StatementResult {
+  let detection = detectNeed(statement);
+  // An item listed beside stated needs ("…: our menu with prices, a contact form") is a need too.
+  if (options.asNeed && detection.kind === 'context') detection = { kind: 'need', text: statement.text, fragment: true, context: statement.context };
   if (detection.kind === 'noise') return detection;
   if (detection.kind === 'context') return { kind: 'context', text: collapseWhitespace(statement.sentence ?? statement.text) };
   const stated = collapseWhitespace(detection.text);
@@ -51,11 +53,20 @@ export function extractStatement(statement: Statement, language: string, source:
 export function extractNeeds(text: string, source: string, locale: string): Extraction {
   const language = guessLanguage(text);
   const result: Extraction = { needs: [], context: [], goals: [] };
-  for (const statement of splitStatements(text, locale)) {
-    const outcome = extractStatement(statement, language, source);
+  const statements = splitStatements(text, locale);
+  const outcomes = statements.map((statement) => extractStatement(statement, language, source));
+  // Sentences whose enumeration names at least one need: every item of it is a need.
+  const needLists = new Set(statements.filter((s, i) => s.enumerated && outcomes[i]?.kind === 'need').map((s) => s.sentence));
+  const seenContext = new Set<string>();
+  statements.forEach((statement, i) => {
+    let outcome = outcomes[i] as StatementResult;
+    if (outcome.kind === 'context' && statement.enumerated && needLists.has(statement.sentence)) outcome = extractStatement(statement, language, source, { asNeed: true });
     if (outcome.kind === 'need') result.needs.push(outcome.need);
-    else if (outcome.kind === 'context') result.context.push(outcome.text);
-    else if (outcome.kind === 'goal') result.goals.push(outcome.text);
-  }
+    else if (outcome.kind === 'context') {
+      // The items of one enumeration report the same whole sentence once.
+      if (!seenContext.has(outcome.text)) result.context.push(outcome.text);
+      seenContext.add(outcome.text);
+    } else if (outcome.kind === 'goal') result.goals.push(outcome.text);
+  });
   return result;
 }

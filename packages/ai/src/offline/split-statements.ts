@@ -1,4 +1,5 @@
 import { normalizeText } from './normalize-text.ts';
+import { splitEnumeration, splitListSentence } from './split-enumeration.ts';
 
 /** One candidate need: a sentence, a list item, or one part of a `;`-separated list. */
 export interface Statement {
@@ -11,6 +12,8 @@ export interface Statement {
   contextIsLeadIn: boolean;
   /** The whole sentence, when the statement is only part of it ("Budget: 5000 EUR" → "5000 EUR"). */
   sentence?: string;
+  /** One item of a comma enumeration ("a menu, a shop and a blog"); its siblings share `sentence`. */
+  enumerated?: boolean;
 }
 
 const HEADING = /^#{1,6}\s+(.*?)\s*#*$/;
@@ -100,12 +103,20 @@ export function splitStatements(text: string, locale = 'en'): Statement[] {
       // "Here is what we'd like: a menu; a booking form." introduces a list inside one sentence.
       const inline = INLINE_LEAD_IN.exec(sentence);
       if (!inline) {
-        push(sentence, false);
+        // "We need a menu, a shop and a blog." lists three needs in one sentence.
+        const list = sentence.includes(';') ? null : splitListSentence(sentence);
+        if (!list) {
+          push(sentence, false);
+          continue;
+        }
+        for (const part of list.items) statements.push({ text: part, listItem: true, context: list.intro, contextIsLeadIn: true, sentence, enumerated: true });
         continue;
       }
       const intro = (inline[1] ?? '').trim();
       for (const part of splitSemicolons(inline[2] ?? '')) {
-        statements.push({ text: part, listItem: true, context: intro, contextIsLeadIn: true, sentence });
+        const items = splitEnumeration(part);
+        if (!items) statements.push({ text: part, listItem: true, context: intro, contextIsLeadIn: true, sentence });
+        else for (const item of items) statements.push({ text: item, listItem: true, context: intro, contextIsLeadIn: true, sentence, enumerated: true });
       }
     }
   };
@@ -184,6 +195,12 @@ export function splitStatements(text: string, locale = 'en'): Statement[] {
     if (short && paragraph.length === 0 && (BULLET.test(next) || (/\p{Lu}/u.test(line) && line === line.toUpperCase() && /\p{L}{3}/u.test(line)))) {
       setHeading(line);
       continue;
+    }
+    // "Menu and prices" above "We also need a gallery." is a line of its own (a PDF keeps no blank
+    // line between them), not the start of one run-on sentence: wrapped lines continue in lower case.
+    const previous = paragraph.at(-1);
+    if (previous !== undefined && /^\p{Lu}/u.test(line) && !/[,;:\-–—]$/u.test(previous) && !TERMINAL.test(previous) && previous.length <= 60 && wordCount(previous) <= 6) {
+      flushParagraph();
     }
     paragraph.push(line);
   }
