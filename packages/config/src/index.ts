@@ -1,2 +1,3 @@
 export { loadConfig, loadConfigOrExit, ConfigError, type Config } from './load-config.ts';
 export { EnvSchema, type Env } from './schema.ts';
+export { SECRET_SETTINGS, type AccessConfig, type OAuthProviderConfig, type OAuthProviderName } from './access-settings.ts';

@@ -2,6 +2,7 @@ import path from 'node:path';
 import ms from 'ms';
 import Value from 'typebox/value';
 import { EnvSchema, type Env } from './schema.ts';
+import { deriveAccessConfig, readSecretFiles, type AccessConfig } from './access-settings.ts';
 
 export interface Config {
   port: number;
@@ -18,6 +19,8 @@ export interface Config {
   mail: { smtpUrl: string | undefined; from: string };
   logLevel: Env['LOG_LEVEL'];
   /** Process supervision and error reporting (statex-ops, Sentry). */
+  /** Accounts, sessions, abuse protection, retention (access-settings.ts). */
+  access: AccessConfig;
   ops: { reusePort: boolean; probePort: number | undefined; workerHealthPort: number | undefined; adminToken: string | undefined; sentryDsn: string | undefined; sentryTracesSampleRate: number };
 }
 
@@ -35,8 +38,10 @@ const keys = Object.keys(EnvSchema.properties) as (keyof Env)[];
 /** Reads the settings once from `source` (the process environment by default). Throws ConfigError naming each bad variable. */
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
   const raw: Record<string, unknown> = {};
+  const secrets = readSecretFiles(source);
+  if (secrets.problems.length > 0) throw new ConfigError(secrets.problems);
   for (const key of keys) {
-    const value = source[key];
+    const value = secrets.values[key] ?? source[key];
     if (value !== undefined && value.trim() !== '') raw[key] = value.trim();
   }
   const withDefaults = Value.Default(EnvSchema, raw);
@@ -61,7 +66,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   if (!inline && !env.REDIS_URL) {
     throw new ConfigError(['INLINE_WORKER: cannot be false without REDIS_URL (the in-process queue needs the worker in the same process)']);
   }
+  const access = deriveAccessConfig(env, duration);
+  if (access.problems.length > 0) throw new ConfigError(access.problems);
   return {
+    access: access.config,
     port: env.PORT,
     host: env.HOST,
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,

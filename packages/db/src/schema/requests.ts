@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** One customer request: the brief, who sent it, and where it is in the pipeline. The source of truth for its stage. */
 export const requests = pgTable(
@@ -32,10 +32,15 @@ export const requests = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true }),
     expiresAt: timestamp('expires_at', { withTimezone: true }),
     expiredAt: timestamp('expired_at', { withTimezone: true }),
+    /** The verified account of the request's email, once known (no foreign key: erasure deletes both). */
+    accountId: text('account_id'),
+    /** An anonymous submission waits here until its email is confirmed; never dispatched before. */
+    awaitingConfirmation: boolean('awaiting_confirmation').notNull().default(false),
   },
   (t) => [
     index('requests_stage_updated_idx').on(t.stage, t.updatedAt),
     index('requests_expires_idx').on(t.expiresAt),
+    index('requests_account_idx').on(t.accountId),
     check(
       'requests_stage_check',
       sql`${t.stage} in ('received','extracting','generating','rendering','publishing','published','failed')`,
