@@ -12,6 +12,8 @@ export const OPS_ERRORS = {
   OPS_TRACE_TOO_SHORT: { status: 422, title: 'the trace is too short for what was asked' },
   OPS_TARGET_NOT_FOUND: { status: 404, title: 'the service, deployment or autoscaler to scale does not exist' },
   OPS_ACTUATOR_FAILED: { status: 502, title: 'the runtime API refused or failed a scaling call' },
+  OPS_SUPERVISOR_NOT_RUNNING: { status: 503, title: 'no supervisor answers on the control socket of this data directory' },
+  OPS_SUPERVISOR_REFUSED: { status: 409, title: 'the running supervisor refused or failed the command' },
 } as const;
 
 export type OpsErrorCode = keyof typeof OPS_ERRORS;

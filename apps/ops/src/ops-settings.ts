@@ -8,6 +8,12 @@ export interface OpsSettings {
   /** Docker Engine socket (DOCKER_HOST style, unix path or tcp://host:port). */
   dockerHost: string;
   stdoutIsTTY: boolean;
+  /** The environment handed to the platform processes `up` starts; `@statex/config` validates it. */
+  platformEnv: Record<string, string>;
+  /** Alerts: STATEX_OPS_ALERT_WEBHOOK (POST JSON), STATEX_OPS_ALERT_EMAIL (via SMTP_URL), STATEX_OPS_ALERT_ROUTES (`critical=console,webhook,email;warning=webhook;info=log`). */
+  alertWebhookUrl: string | undefined;
+  alertEmailTo: string | undefined;
+  alertRoutes: string | undefined;
 }
 
 export function readOpsSettings(env: NodeJS.ProcessEnv = process.env): OpsSettings {
@@ -22,5 +28,9 @@ export function readOpsSettings(env: NodeJS.ProcessEnv = process.env): OpsSettin
     timezone: env.STATEX_OPS_TIMEZONE?.trim() || 'Europe/Prague',
     dockerHost: env.DOCKER_HOST?.trim() || 'unix:///var/run/docker.sock',
     stdoutIsTTY: process.stdout.isTTY === true,
+    platformEnv: Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined)),
+    alertWebhookUrl: env.STATEX_OPS_ALERT_WEBHOOK?.trim() || undefined,
+    alertEmailTo: env.STATEX_OPS_ALERT_EMAIL?.trim() || undefined,
+    alertRoutes: env.STATEX_OPS_ALERT_ROUTES?.trim() || undefined,
   };
 }

@@ -3,10 +3,14 @@ import { registerForecastCommand } from './commands/forecast-command.ts';
 import type { OpsOutput } from './commands/ops-output.ts';
 import { registerPlanCommand } from './commands/plan-command.ts';
 import { registerSimulateCommand } from './commands/simulate-command.ts';
+import { registerUpCommand } from './commands/up-command.ts';
+import { registerStatusCommand } from './commands/status-command.ts';
+import { registerReloadCommand } from './commands/reload-command.ts';
+import { registerScaleCommand } from './commands/scale-command.ts';
 import type { OpsSettings } from './ops-settings.ts';
 
 /** Every command registers itself from its own file in commands/; add new ones here. */
-const COMMANDS = [registerSimulateCommand, registerForecastCommand, registerPlanCommand];
+const COMMANDS = [registerSimulateCommand, registerForecastCommand, registerPlanCommand, registerUpCommand, registerStatusCommand, registerReloadCommand, registerScaleCommand];
 
 export function buildProgram(settings: OpsSettings, output: OpsOutput): Command {
   const program = new Command('statex-ops')

@@ -65,7 +65,7 @@ export class CapacityPlanner {
    * (now … now + startup delay): the largest of them, then scale-down stabilization.
    */
   decide(nowMs: number, needs: PlanDecision[]): PlanDecision {
-    let wanted: PlanDecision = { replicas: this.config.minReplicas, reason: 'minimum' };
+    let wanted: PlanDecision = needs[0] ?? { replicas: this.config.minReplicas, reason: 'minimum' };
     for (const need of needs) if (need.replicas > wanted.replicas) wanted = need;
     const applied = this.stabilizer.apply(nowMs, wanted.replicas);
     return applied > wanted.replicas ? { replicas: applied, reason: 'scale-down damped' } : wanted;

@@ -25,8 +25,10 @@ export interface MaintenanceWindow extends TimeWindow {
  */
 export function maintenanceWindows(hours: BusinessHoursConfig, fromMs: number, toMs: number, config: MaintenanceConfig = DEFAULT_MAINTENANCE): MaintenanceWindow[] {
   const pieces: TimeWindow[] = [];
-  let day = DateTime.fromMillis(fromMs, { zone: hours.zone }).startOf('day').minus({ days: 1 });
-  const last = DateTime.fromMillis(toMs, { zone: hours.zone }).startOf('day').plus({ days: 1 });
+  // A week either side, so windows that began before or end after the range (a long Christmas
+  // weekend) come out whole.
+  let day = DateTime.fromMillis(fromMs, { zone: hours.zone }).startOf('day').minus({ days: 7 });
+  const last = DateTime.fromMillis(toMs, { zone: hours.zone }).startOf('day').plus({ days: 7 });
   while (day <= last) {
     const nextDay = day.plus({ days: 1 }).startOf('day');
     if (isWorkingDay(hours, day)) {

@@ -8,6 +8,9 @@ export interface HpaOptions {
   stabilizationMs: number;
 }
 
+/** ceil that ignores float noise: 10 × 0.2 = 2.0000000004 must stay 2 replicas. */
+const ceil = (x: number) => Math.ceil(x - 1e-9);
+
 export const DEFAULT_HPA: HpaOptions = { targetUtilisation: 0.7, tolerance: 0.1, stabilizationMs: 5 * 60_000 };
 
 /**
@@ -29,9 +32,9 @@ export function reactiveHpaPolicy(setup: SimulationSetup, options: HpaOptions = 
         if (Math.abs(ratio - 1) > options.tolerance) {
           if (ratio > 1 && provisioned > ready) {
             const withStarting = demand / (provisioned * setup.capacityPerReplica) / options.targetUtilisation;
-            desired = withStarting > 1 + options.tolerance ? Math.ceil(provisioned * withStarting) : provisioned;
+            desired = withStarting > 1 + options.tolerance ? ceil(provisioned * withStarting) : provisioned;
           } else {
-            desired = Math.ceil(Math.max(1, ready) * ratio);
+            desired = ceil(Math.max(1, ready) * ratio);
           }
         }
       }
