@@ -4,10 +4,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticTraffic } from './forecast/synthetic-series.ts';
 import { OpsError } from './ops-errors.ts';
-import type { OpsSettings } from './ops-settings.ts';
+import { readOpsSettings } from './ops-settings.ts';
 import { buildProgram } from './program.ts';
 
-const settings: OpsSettings = { pricePerReplicaHour: 0.05, currency: 'EUR', timezone: 'Europe/Prague', dockerHost: 'unix:///var/run/docker.sock', stdoutIsTTY: false };
+// Defaults only: an empty environment.
+const settings = readOpsSettings({});
 let dir = '';
 let trace = '';
 

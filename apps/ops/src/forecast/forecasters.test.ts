@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backtest } from './backtest.ts';
+import type { ModelSpec } from './forecast-model.ts';
 import { fitForecaster } from './forecaster.ts';
 import { fourierRegression } from './fourier-regression.ts';
 import { holtWintersDouble } from './holt-winters-double.ts';
@@ -21,9 +22,9 @@ describe('seasonal period', () => {
   });
 });
 
-describe.each([
-  ['fourier-regression', fourierRegression()],
-  ['holt-winters-double', holtWintersDouble],
+describe.each<[string, ModelSpec<unknown>]>([
+  ['fourier-regression', fourierRegression() as ModelSpec<unknown>],
+  ['holt-winters-double', holtWintersDouble as ModelSpec<unknown>],
 ])('%s on a series with known daily and weekly seasonality', (_name, spec) => {
   const forecaster = fitForecaster(spec, series.slice(0, 21 * 24), 0, clock, { maxHorizon: 48 });
   const result = forecaster.forecast(7 * 24);
