@@ -41,8 +41,8 @@ Examples:
         if (options.json) return output.out(`${JSON.stringify({ horizonIntervals: horizon, scores }, null, 2)}\n`);
         const naive = scores.find((s) => s.model === 'seasonal-naive-weekly');
         output.out(`Backtest: ${scores[0]?.origins ?? 0} origins one day apart, ${horizon} intervals ahead, fitted on at most ${window} intervals before each origin.\n`);
-        output.out(formatTable(['model', 'MAE', 'MAPE', 'MAE vs weekly naive', 'in band', 'above band'], scores.map((s) => [
-          s.model, s.mae.toFixed(1), `${s.mape.toFixed(1)}%`, naive ? `${((100 * s.mae) / naive.mae - 100).toFixed(1)}%` : '', `${s.bandCoverage.toFixed(1)}%`, `${s.aboveBand.toFixed(1)}%`,
+        output.out(formatTable(['model', 'MAE', 'MAPE', 'WAPE', 'MAE vs weekly naive', 'in band', 'above band'], scores.map((s) => [
+          s.model, s.mae.toFixed(1), `${s.mape.toFixed(1)}%`, `${s.wape.toFixed(1)}%`, naive ? `${((100 * s.mae) / naive.mae - 100).toFixed(1)}%` : '', `${s.bandCoverage.toFixed(1)}%`, `${s.aboveBand.toFixed(1)}%`,
         ])));
         return;
       }

@@ -20,6 +20,8 @@ export interface BacktestScore {
   mae: number;
   /** Mean absolute percentage error over intervals with a non-zero count, %. */
   mape: number;
+  /** Sum of absolute errors ÷ sum of actual counts, % (MAPE is dominated by near-zero intervals). */
+  wape: number;
   /** Share of actual values inside the band, %. */
   bandCoverage: number;
   /** Share of actual values above the band's upper edge, %. */
@@ -43,6 +45,7 @@ export function backtest(counts: ArrayLike<number>, clock: SeriesClock, specs: M
     let inside = 0;
     let above = 0;
     let n = 0;
+    let actualSum = 0;
     for (const origin of origins) {
       const from = Math.max(0, origin - window);
       const history = Array.prototype.slice.call(counts, from, origin) as number[];
@@ -52,6 +55,7 @@ export function backtest(counts: ArrayLike<number>, clock: SeriesClock, specs: M
         const actual = counts[origin + k]!;
         const error = Math.abs(actual - result.point[k]!);
         absolute += error;
+        actualSum += actual;
         if (actual > 0) {
           percentage += error / actual;
           nonZero += 1;
@@ -66,6 +70,7 @@ export function backtest(counts: ArrayLike<number>, clock: SeriesClock, specs: M
       origins: origins.length,
       mae: n ? absolute / n : Number.NaN,
       mape: nonZero ? (100 * percentage) / nonZero : Number.NaN,
+      wape: actualSum ? (100 * absolute) / actualSum : Number.NaN,
       bandCoverage: n ? (100 * inside) / n : Number.NaN,
       aboveBand: n ? (100 * above) / n : Number.NaN,
     };
