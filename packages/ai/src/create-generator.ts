@@ -1,7 +1,47 @@
+import type { AiConfig } from '@statex/config';
+import { BreakerRegistry } from '@statex/resilience';
 import type { Generator } from './generator.ts';
 import { OfflineGenerator } from './offline/offline-generator.ts';
+import type { AiTelemetry } from './tiers/ai-telemetry.ts';
+import type { ChatModel } from './tiers/chat-model.ts';
+import { OllamaChatModel } from './tiers/ollama-chat-model.ts';
+import { OpenAiChatModel } from './tiers/openai-chat-model.ts';
+import { MemoryResponseCache, NoResponseCache, type ResponseCache } from './tiers/response-cache.ts';
+import { TierRouter, type TierRouterDeps } from './tiers/tier-router.ts';
+import { MemoryUsageLedger, type UsageLedger } from './tiers/usage-ledger.ts';
 
-/** The generator the pipeline uses. Only the offline tier exists so far; model tiers will be chosen here. */
-export function createGenerator(): Generator {
-  return new OfflineGenerator();
+export interface GeneratorDeps {
+  breakers?: BreakerRegistry;
+  ledger?: UsageLedger;
+  cache?: ResponseCache;
+  telemetry?: AiTelemetry;
+  wait?: TierRouterDeps['wait'];
+  log?: TierRouterDeps['log'];
+}
+
+/** The chat model of each configured tier. */
+export function createChatModels(settings: AiConfig): TierRouterDeps['models'] {
+  const models: Partial<Record<'ollama' | 'openai' | 'azure', ChatModel>> = {};
+  if (settings.ollama) models.ollama = new OllamaChatModel(settings.ollama, settings.timeoutMs);
+  if (settings.openai) models.openai = OpenAiChatModel.openai(settings.openai, settings.timeoutMs);
+  if (settings.azure) models.azure = OpenAiChatModel.azure(settings.azure, settings.timeoutMs);
+  return models;
+}
+
+/**
+ * The generator the pipeline uses: the offline tier when no model tier is configured (or no
+ * settings are given), otherwise the router over the configured tiers with offline last.
+ */
+export function createGenerator(settings?: AiConfig, deps: GeneratorDeps = {}): Generator {
+  if (!settings || settings.tierOrder.every((t) => t === 'offline')) return new OfflineGenerator();
+  return new TierRouter({
+    settings,
+    models: createChatModels(settings),
+    breakers: deps.breakers ?? new BreakerRegistry(),
+    ledger: deps.ledger ?? new MemoryUsageLedger(),
+    cache: deps.cache ?? (settings.cache.maxEntries > 0 ? new MemoryResponseCache(settings.cache) : new NoResponseCache()),
+    ...(deps.telemetry ? { telemetry: deps.telemetry } : {}),
+    ...(deps.wait ? { wait: deps.wait } : {}),
+    ...(deps.log ? { log: deps.log } : {}),
+  });
 }

@@ -24,12 +24,25 @@ export interface Deliverables {
   terms: Terms;
   plan: Plan;
   spec: TemplateSpec;
-  /** The tier (and model, where there is one) that produced these deliverables. */
+  /** The tier (and model, where there is one) that produced these deliverables (the terms' tier). */
   producedBy: string;
+  /** Per document, when tiers differed (a tier wrote the terms, the next one the plan after a failure). */
+  producedByDocument?: Record<DeliverableName, string>;
 }
 
-/** Every tier (offline now; Ollama, OpenAI, Azure later) turns a brief into the same deliverables. */
+export type DeliverableName = 'terms' | 'plan' | 'spec';
+
+/** Hooks a caller may pass to watch a generation: streamed text, tiers that failed, notices. */
+export interface GenerationObserver {
+  /** A piece of a document's answer as the model streams it. */
+  onDelta?(document: DeliverableName, text: string): void;
+  onTierFailed?(tier: string, document: DeliverableName, reason: string): void;
+  /** Something the customer should know (e.g. long documents were condensed). */
+  onNotice?(message: string): void;
+}
+
+/** Every tier (offline, and the router over Ollama, OpenAI, Azure) turns a brief into the same deliverables. */
 export interface Generator {
   readonly name: string;
-  generate(input: GeneratorInput, signal?: AbortSignal): Promise<Deliverables>;
+  generate(input: GeneratorInput, signal?: AbortSignal, observer?: GenerationObserver): Promise<Deliverables>;
 }

@@ -56,6 +56,9 @@ export const SECRET_SETTINGS = [
   'REDIS_URL',
   'SMTP_URL',
   'SENTRY_DSN',
+  'OPENAI_API_KEY',
+  'AZURE_OPENAI_API_KEY',
+  'TRANSCRIBE_API_KEY',
 ] as const;
 
 /**
@@ -126,7 +129,8 @@ const OAUTH_DEFAULTS: Record<OAuthProviderName, Omit<OAuthProviderConfig, 'clien
   },
 };
 
-type AccessEnvValues = { [K in keyof typeof AccessEnv]: Type.Static<(typeof AccessEnv)[K]> };
+const AccessEnvSchema = Type.Object(AccessEnv);
+type AccessEnvValues = Type.Static<typeof AccessEnvSchema>;
 
 const list = (value: string | undefined): string[] =>
   (value ?? '')

@@ -1,3 +1,4 @@
 export { loadConfig, loadConfigOrExit, ConfigError, type Config } from './load-config.ts';
 export { EnvSchema, type Env } from './schema.ts';
 export { SECRET_SETTINGS, type AccessConfig, type OAuthProviderConfig, type OAuthProviderName } from './access-settings.ts';
+export { TIER_NAMES, type AiConfig, type ModelPrice, type TierName } from './ai-settings.ts';

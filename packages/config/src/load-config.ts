@@ -3,6 +3,7 @@ import ms from 'ms';
 import Value from 'typebox/value';
 import { EnvSchema, type Env } from './schema.ts';
 import { deriveAccessConfig, readSecretFiles, type AccessConfig } from './access-settings.ts';
+import { deriveAiConfig, type AiConfig } from './ai-settings.ts';
 
 export interface Config {
   port: number;
@@ -21,6 +22,8 @@ export interface Config {
   /** Process supervision and error reporting (statex-ops, Sentry). */
   /** Accounts, sessions, abuse protection, retention (access-settings.ts). */
   access: AccessConfig;
+  /** Generator tiers, transcription, cost and cache (ai-settings.ts). */
+  ai: AiConfig;
   ops: { reusePort: boolean; probePort: number | undefined; workerHealthPort: number | undefined; adminToken: string | undefined; sentryDsn: string | undefined; sentryTracesSampleRate: number };
 }
 
@@ -68,8 +71,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   }
   const access = deriveAccessConfig(env, duration);
   if (access.problems.length > 0) throw new ConfigError(access.problems);
+  const ai = deriveAiConfig(env, duration);
+  if (ai.problems.length > 0) throw new ConfigError(ai.problems);
   return {
     access: access.config,
+    ai: ai.config,
     port: env.PORT,
     host: env.HOST,
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,

@@ -1,5 +1,6 @@
 import Type from 'typebox';
 import { AccessEnv } from './access-settings.ts';
+import { AiEnv } from './ai-settings.ts';
 
 /**
  * Every setting Statex reads, with its default. Values arrive as strings from the environment;
@@ -40,6 +41,7 @@ export const EnvSchema = Type.Object({
   SENTRY_TRACES_SAMPLE_RATE: Type.Number({ minimum: 0, maximum: 1, default: 0.1, description: 'Share of requests traced when SENTRY_DSN is set' }),
   LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
   ...AccessEnv,
+  ...AiEnv,
 });
 
 export type Env = Type.Static<typeof EnvSchema>;

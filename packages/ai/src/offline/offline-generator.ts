@@ -24,6 +24,21 @@ export class OfflineGenerator implements Generator {
     return { terms, plan, spec, producedBy: this.name };
   }
 
+  /** The plan for terms another tier wrote (when that tier could not write the plan). */
+  planFor(terms: Deliverables['terms'], input: GeneratorInput): Deliverables['plan'] {
+    return buildPlan(terms, input);
+  }
+
+  /** The TemplateSpec for terms another tier wrote; every requirement is cited. */
+  specFor(terms: Deliverables['terms'], input: GeneratorInput): Deliverables['spec'] {
+    const identity: SiteIdentity = input.revision
+      ? { title: input.revision.previous.spec.site.title, tagline: input.revision.previous.spec.site.tagline }
+      : buildTerms(input).identity;
+    const spec = buildTemplateSpec(terms, { identity, locale: input.locale, compliance: input.compliance, privacy: input.privacy });
+    assertValidSpec(spec);
+    return spec;
+  }
+
   private revise(input: GeneratorInput, revision: NonNullable<GeneratorInput['revision']>): { terms: Deliverables['terms']; identity: SiteIdentity } {
     // The site keeps its title and tagline; only the requirements move.
     const identity: SiteIdentity = { title: revision.previous.spec.site.title, tagline: revision.previous.spec.site.tagline };

@@ -1,0 +1,132 @@
+import Type from 'typebox';
+
+/**
+ * Settings of the generator tiers (Ollama, OpenAI, Azure OpenAI, offline), transcription, cost and
+ * cache. Kept apart from the main schema (which spreads them in). A tier whose settings are absent
+ * is not in the route.
+ */
+const Duration = (defaultValue: string, description: string) =>
+  Type.String({ default: defaultValue, pattern: '^\\d+(\\.\\d+)?\\s*(ms|s|m|h|d|w)?$', description });
+const Url = (description: string) => Type.Optional(Type.String({ pattern: '^https?://', description }));
+
+export const TIER_NAMES = ['ollama', 'openai', 'azure', 'offline'] as const;
+export type TierName = (typeof TIER_NAMES)[number];
+
+export const AiEnv = {
+  AI_TIER_ORDER: Type.String({ default: 'ollama,openai,azure,offline', pattern: '^\\s*[a-z]+(\\s*,\\s*[a-z]+)*\\s*$', description: 'Order in which standard requests try the tiers; EU requests skip openai' }),
+  OLLAMA_HOST: Url('Ollama server, e.g. http://127.0.0.1:11434; unset: no ollama tier'),
+  OLLAMA_MODEL: Type.String({ minLength: 1, default: 'llama3.1', description: 'Ollama model for the deliverables' }),
+  OPENAI_API_KEY: Type.Optional(Type.String({ minLength: 1, description: 'OpenAI (or compatible server) key; unset: no openai tier' })),
+  OPENAI_BASE_URL: Url('OpenAI-compatible API base, e.g. http://127.0.0.1:8000/v1 (vLLM, LM Studio); default https://api.openai.com/v1'),
+  OPENAI_MODEL: Type.String({ minLength: 1, default: 'gpt-4o-mini' }),
+  OPENAI_TRANSCRIBE_MODEL: Type.String({ minLength: 1, default: 'whisper-1' }),
+  AZURE_OPENAI_ENDPOINT: Url('Azure OpenAI resource, e.g. https://statex-eu.openai.azure.com (an EU region); unset: no azure tier'),
+  AZURE_OPENAI_API_KEY: Type.Optional(Type.String({ minLength: 1 })),
+  AZURE_OPENAI_DEPLOYMENT: Type.Optional(Type.String({ minLength: 1, description: 'Chat deployment name' })),
+  AZURE_OPENAI_API_VERSION: Type.String({ minLength: 1, default: '2024-10-21' }),
+  AZURE_OPENAI_TRANSCRIBE_DEPLOYMENT: Type.Optional(Type.String({ minLength: 1, description: 'Whisper deployment; unset: no transcription on Azure' })),
+  TRANSCRIBE_BASE_URL: Url('Self-hosted OpenAI-compatible transcription server (/v1/audio/transcriptions), allowed for EU requests'),
+  TRANSCRIBE_API_KEY: Type.Optional(Type.String({ minLength: 1 })),
+  TRANSCRIBE_MODEL: Type.String({ minLength: 1, default: 'whisper-1' }),
+  AI_PRICES: Type.String({
+    default: 'gpt-4o-mini=0.15/0.6,gpt-4o=2.5/10,gpt-4.1-mini=0.4/1.6',
+    pattern: '^\\s*([^=,\\s]+=\\d+(\\.\\d+)?/\\d+(\\.\\d+)?\\s*,?\\s*)*$',
+    description: 'USD per million tokens in/out by model (Azure: by deployment): model=in/out,…; unlisted models cost 0',
+  }),
+  AI_DAILY_BUDGETS: Type.String({ default: '', pattern: '^\\s*([a-z]+=\\d+(\\.\\d+)?\\s*,?\\s*)*$', description: 'USD a tier may spend per UTC day: openai=20,azure=50; a spent tier is skipped until midnight' }),
+  AI_TIMEOUT: Duration('120s', 'One model call (a whole streamed answer) is abandoned after this'),
+  AI_RETRIES: Type.Integer({ minimum: 0, maximum: 10, default: 2, description: 'Retries per model call on 408/429/5xx and network errors' }),
+  AI_RETRY_BASE: Duration('1s', 'First backoff delay; doubles each retry, ±20 % jitter'),
+  AI_RETRY_MAX_WAIT: Duration('30s', 'A Retry-After longer than this sends the request to the next tier instead'),
+  AI_BREAKER_THRESHOLD: Type.Integer({ minimum: 1, default: 3, description: 'Consecutive failed calls that open a tier’s circuit breaker' }),
+  AI_BREAKER_HALF_OPEN: Duration('30s', 'An open breaker lets a trial call through after this'),
+  AI_CACHE_TTL: Duration('24h', 'How long a model answer is reused for the same prompt, model and schema'),
+  AI_CACHE_MAX_ENTRIES: Type.Integer({ minimum: 0, default: 500, description: 'In-memory cache size (embedded mode); 0 turns the cache off' }),
+  AI_CONTEXT_CHARS: Type.Integer({ minimum: 2000, default: 48_000, description: 'Customer text sent to a model at most; longer inputs are condensed to their statements of need' }),
+};
+
+const AiEnvSchema = Type.Object(AiEnv);
+type AiEnvValues = Type.Static<typeof AiEnvSchema>;
+
+export interface ModelPrice {
+  inputPerMTok: number;
+  outputPerMTok: number;
+}
+
+export interface AiConfig {
+  /** Tiers in the order standard requests try them; only configured tiers (and offline) appear. */
+  tierOrder: TierName[];
+  ollama: { host: string; model: string } | null;
+  openai: { apiKey: string; baseUrl: string | undefined; model: string; transcribeModel: string } | null;
+  azure: { endpoint: string; apiKey: string; deployment: string; apiVersion: string; transcribeDeployment: string | undefined } | null;
+  /** Self-hosted OpenAI-compatible transcription. */
+  transcribe: { baseUrl: string; apiKey: string | undefined; model: string } | null;
+  prices: Record<string, ModelPrice>;
+  dailyBudgetUsd: Partial<Record<TierName, number>>;
+  timeoutMs: number;
+  retries: number;
+  retryBaseMs: number;
+  retryMaxWaitMs: number;
+  breaker: { threshold: number; halfOpenAfterMs: number };
+  cache: { ttlMs: number; maxEntries: number };
+  contextChars: number;
+}
+
+export function deriveAiConfig(env: AiEnvValues, duration: (name: keyof typeof AiEnv) => number): { config: AiConfig; problems: string[] } {
+  const problems: string[] = [];
+  const order: TierName[] = [];
+  for (const name of env.AI_TIER_ORDER.split(',').map((s) => s.trim())) {
+    if (!(TIER_NAMES as readonly string[]).includes(name)) problems.push(`AI_TIER_ORDER: unknown tier "${name}" (known: ${TIER_NAMES.join(', ')})`);
+    else if (!order.includes(name as TierName)) order.push(name as TierName);
+  }
+  // The offline tier is always the last resort, even when the order leaves it out.
+  if (!order.includes('offline')) order.push('offline');
+  const azureParts = [env.AZURE_OPENAI_ENDPOINT, env.AZURE_OPENAI_API_KEY, env.AZURE_OPENAI_DEPLOYMENT];
+  if (azureParts.some(Boolean) && !azureParts.every(Boolean)) {
+    problems.push('AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_API_KEY and AZURE_OPENAI_DEPLOYMENT: set all three to enable the azure tier, or none');
+  }
+  const ollama = env.OLLAMA_HOST ? { host: env.OLLAMA_HOST, model: env.OLLAMA_MODEL } : null;
+  const openai = env.OPENAI_API_KEY ? { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL, transcribeModel: env.OPENAI_TRANSCRIBE_MODEL } : null;
+  const azure =
+    env.AZURE_OPENAI_ENDPOINT && env.AZURE_OPENAI_API_KEY && env.AZURE_OPENAI_DEPLOYMENT
+      ? {
+          endpoint: env.AZURE_OPENAI_ENDPOINT,
+          apiKey: env.AZURE_OPENAI_API_KEY,
+          deployment: env.AZURE_OPENAI_DEPLOYMENT,
+          apiVersion: env.AZURE_OPENAI_API_VERSION,
+          transcribeDeployment: env.AZURE_OPENAI_TRANSCRIBE_DEPLOYMENT,
+        }
+      : null;
+  const configured: Record<TierName, boolean> = { ollama: ollama !== null, openai: openai !== null, azure: azure !== null, offline: true };
+  const prices: Record<string, ModelPrice> = {};
+  for (const entry of env.AI_PRICES.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const [model = '', rest = ''] = entry.split('=');
+    const [input = '0', output = '0'] = rest.split('/');
+    prices[model.trim()] = { inputPerMTok: Number(input), outputPerMTok: Number(output) };
+  }
+  const dailyBudgetUsd: Partial<Record<TierName, number>> = {};
+  for (const entry of env.AI_DAILY_BUDGETS.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const [tier = '', amount = '0'] = entry.split('=');
+    if (!(TIER_NAMES as readonly string[]).includes(tier.trim())) problems.push(`AI_DAILY_BUDGETS: unknown tier "${tier.trim()}"`);
+    else dailyBudgetUsd[tier.trim() as TierName] = Number(amount);
+  }
+  return {
+    problems,
+    config: {
+      tierOrder: order.filter((t) => configured[t]),
+      ollama,
+      openai,
+      azure,
+      transcribe: env.TRANSCRIBE_BASE_URL ? { baseUrl: env.TRANSCRIBE_BASE_URL, apiKey: env.TRANSCRIBE_API_KEY, model: env.TRANSCRIBE_MODEL } : null,
+      prices,
+      dailyBudgetUsd,
+      timeoutMs: duration('AI_TIMEOUT'),
+      retries: env.AI_RETRIES,
+      retryBaseMs: duration('AI_RETRY_BASE'),
+      retryMaxWaitMs: duration('AI_RETRY_MAX_WAIT'),
+      breaker: { threshold: env.AI_BREAKER_THRESHOLD, halfOpenAfterMs: duration('AI_BREAKER_HALF_OPEN') },
+      cache: { ttlMs: duration('AI_CACHE_TTL'), maxEntries: env.AI_CACHE_MAX_ENTRIES },
+      contextChars: env.AI_CONTEXT_CHARS,
+    },
+  };
+}
