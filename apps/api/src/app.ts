@@ -8,6 +8,7 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, t
 import { ERROR_CODES } from './errors.ts';
 import { installErrorHandler } from './plugins/error-handler.ts';
 import { healthRoutes } from './routes/health.ts';
+import { adminOpsRoutes } from './routes/admin-ops.ts';
 import { homeRoute } from './routes/home.ts';
 import { prototypeHosting } from './routes/prototype-hosting.ts';
 import { requestRoutes } from './routes/requests.ts';
@@ -70,6 +71,7 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(healthRoutes, { runtime });
+  await app.register(adminOpsRoutes, { runtime });
   await app.register(requestRoutes, { runtime });
   await app.register(prototypeHosting, { runtime });
   await app.register(homeRoute, { runtime });

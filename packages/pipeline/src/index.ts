@@ -13,3 +13,6 @@ export { PipelineFailure, MAX_ATTEMPTS } from './pipeline-failure.ts';
 export { reserveQuota, refundQuota } from './quota-ledger.ts';
 export { createRuntime, createLogger, type Runtime } from './runtime.ts';
 export { PlatformMetrics } from './platform-metrics.ts';
+export { startProbeServer, type ProbeServer } from './probe-server.ts';
+export { initErrorReporting, setupFastifyErrorHandler, type ErrorReporting } from './error-reporting.ts';
+export { opsEventsFile, readOpsEvents, type OpsEvent, type OpsEventInput } from './ops-events-file.ts';
