@@ -10,3 +10,4 @@ export * from './sessions.ts';
 export * from './auth-tokens.ts';
 export * from './consent-records.ts';
 export * from './audit-log.ts';
+export * from './ai-usage.ts';
