@@ -11,3 +11,4 @@ export * from './auth-tokens.ts';
 export * from './consent-records.ts';
 export * from './audit-log.ts';
 export * from './ai-usage.ts';
+export * from './ops-reports.ts';
