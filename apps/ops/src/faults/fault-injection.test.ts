@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -49,6 +49,7 @@ describe.skipIf(missing.length > 0)('fault injection under load (2 API + 1 worke
   let probeToken = { id: '', token: '' };
   const rows: Row[] = [];
   const accepted = new Set<string>();
+  const timeline: string[] = [];
 
   const startSmtp = async () => {
     smtp = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS'], logger: false, onData: (stream, _s, done) => stream.resume().on('end', () => done()) });
@@ -86,6 +87,9 @@ describe.skipIf(missing.length > 0)('fault injection under load (2 API + 1 worke
         RECONCILE_INTERVAL: '1s',
         QUOTA_PER_EMAIL: '100000',
         QUOTA_PER_IP: '100000',
+        // The drills measure faults, not the per-IP rate limit or the confirmation step.
+        RATE_LIMIT_MAX: '100000000',
+        REQUIRE_EMAIL_CONFIRMATION: 'false',
         NODE_COMPILE_CACHE: path.join(tmpdir(), 'statex-node-compile-cache'),
       },
       port,
@@ -126,6 +130,8 @@ describe.skipIf(missing.length > 0)('fault injection under load (2 API + 1 worke
         )}`,
       );
     }
+    // The supervisor's decisions during each drill, for reading when a figure looks wrong.
+    await writeFile(path.join(tmpdir(), 'statex-fault-drills-timeline.txt'), `${timeline.join('\n')}\n`).catch(() => {});
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   }, 120_000);
 
@@ -150,6 +156,7 @@ describe.skipIf(missing.length > 0)('fault injection under load (2 API + 1 worke
   /** Steady load (status reads over keep-alive connections, plus a submission every 300 ms) while `fault` runs. */
   async function underLoad(name: string, fault: () => Promise<{ recoveryMs: number | null; note: string }>): Promise<Row> {
     const before = new Set(accepted);
+    const phaseStart = new Date().toISOString();
     let requests = 0;
     let failed = 0;
     const load = autocannon({
@@ -182,6 +189,7 @@ describe.skipIf(missing.length > 0)('fault injection under load (2 API + 1 worke
     load.stop();
     await Promise.all([submitter, load]);
     const mine = [...accepted].filter((id) => !before.has(id));
+    timeline.push(`## ${name}`, ...supervisor.events.recent(200).filter((e) => e.at >= phaseStart).map((e) => `${e.at} ${e.type} ${e.slot ?? ''} ${e.reason}`));
     const { lost, duplicated } = await settle(mine, 90_000);
     const row: Row = {
       fault: name,
@@ -215,12 +223,12 @@ describe.skipIf(missing.length > 0)('fault injection under load (2 API + 1 worke
     return { lost: pending.length, duplicated: published.filter((r) => r.n > 1).length };
   }
 
-  /** Polls the supervisor until every process is ready again; the time from `since`. */
-  async function timeUntilAllReady(since: number, timeoutMs = 60_000): Promise<number> {
+  /** Polls the supervisor until every process is ready again (none of them `gone`); the time from `since`. */
+  async function timeUntilAllReady(since: number, gone: number | null = null, timeoutMs = 90_000): Promise<number> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const status = supervisor.status();
-      if (status.processes.length === 3 && status.processes.every((p) => p.ready)) return Date.now() - since;
+      if (status.processes.length === 3 && status.processes.every((p) => p.ready && p.pid !== gone)) return Date.now() - since;
       if (Date.now() > deadline) throw new Error(`not all ready ${timeoutMs} ms after the fault: ${JSON.stringify(status.processes)}`);
       await sleep(20);
     }
@@ -237,7 +245,7 @@ describe.skipIf(missing.length > 0)('fault injection under load (2 API + 1 worke
       const pid = supervisor.pidOf('api', 0)!;
       const at = Date.now();
       process.kill(pid, 'SIGKILL');
-      return { recoveryMs: await timeUntilAllReady(at), note: '(replacement ready)' };
+      return { recoveryMs: await timeUntilAllReady(at, pid), note: '(replacement ready)' };
     });
     expectClean(row);
     expect(row.failedRequests / row.requests).toBeLessThanOrEqual(0.01);
@@ -252,8 +260,9 @@ describe.skipIf(missing.length > 0)('fault injection under load (2 API + 1 worke
         await sleep(25);
       }
       const at = Date.now();
-      process.kill(supervisor.pidOf('worker')!, 'SIGKILL');
-      return { recoveryMs: await timeUntilAllReady(at), note: '(replacement ready)' };
+      const pid = supervisor.pidOf('worker')!;
+      process.kill(pid, 'SIGKILL');
+      return { recoveryMs: await timeUntilAllReady(at, pid), note: '(replacement ready)' };
     });
     expectClean(row);
   }, 180_000);
@@ -279,6 +288,20 @@ describe.skipIf(missing.length > 0)('fault injection under load (2 API + 1 worke
     });
     expectClean(row);
   }, 180_000);
+
+  it('rolling reload: every process replaced, no request failed', async () => {
+    const before = supervisor.status().processes.map((p) => p.pid);
+    const row = await underLoad('statex-ops reload', async () => {
+      const at = Date.now();
+      await supervisor.reload('drill');
+      return { recoveryMs: Date.now() - at, note: '(reload took; no downtime)' };
+    });
+    expectClean(row);
+    const after = supervisor.status().processes;
+    expect(after).toHaveLength(3);
+    expect(after.every((p) => p.ready && !before.includes(p.pid))).toBe(true);
+    expect(row.failedRequests / row.requests).toBeLessThanOrEqual(0.01);
+  }, 240_000);
 
   it('SMTP down: requests still published; the mail failure does not fail them', async () => {
     const row = await underLoad('SMTP down', async () => {

@@ -109,8 +109,9 @@ export class Supervisor {
     this.options = {
       nodePath: process.execPath,
       probeIntervalMs: 250,
-      probeTimeoutMs: 1_000,
-      hungAfter: 4,
+      // Generous: a busy process on a loaded machine must not be mistaken for a hung one.
+      probeTimeoutMs: 2_000,
+      hungAfter: 5,
       readyTimeoutMs: 30_000,
       stopTimeoutMs: 25_000,
       ...options,
