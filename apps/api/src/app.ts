@@ -7,6 +7,8 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync } from 'fastify';
 import { ERROR_CODES } from './errors.ts';
 import { installErrorHandler } from './plugins/error-handler.ts';
+import { securityPlugin } from './plugins/security.ts';
+import { accessRoutes } from './routes/access-routes.ts';
 import { healthRoutes } from './routes/health.ts';
 import { adminOpsRoutes } from './routes/admin-ops.ts';
 import { homeRoute } from './routes/home.ts';
@@ -27,7 +29,8 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
     loggerInstance: runtime.log as FastifyBaseLogger,
     // One line per request is noise at info level; debug and trace show them.
     logController: new LogController({ disableRequestLogging: runtime.config.logLevel !== 'debug' && runtime.config.logLevel !== 'trace' }),
-    trustProxy: false,
+    // X-Forwarded-For is believed only from TRUSTED_PROXIES; otherwise request.ip is the direct peer.
+    trustProxy: runtime.config.access.trustedProxies.length > 0 ? runtime.config.access.trustedProxies : false,
     bodyLimit: 1024 * 1024,
     requestTimeout: 120_000,
     // A prototype's own host serves only that prototype: route it as its path form before routing.
@@ -38,6 +41,8 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
     ajv: { customOptions: { removeAdditional: true, allErrors: false, coerceTypes: 'array' } },
   });
 
+  // First, so rate limits and security headers cover every route registered after, /docs included.
+  await app.register(securityPlugin, { runtime });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -46,7 +51,7 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
         version: '1.0.0',
         description: `A brief becomes terms of reference, a realization plan and a live prototype. Errors are {error: {code, message}}; codes: ${ERROR_CODES.join(', ')}.`,
       },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, session: { type: 'apiKey', in: 'cookie', name: 'statex_session' } } },
     },
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
@@ -73,6 +78,7 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(healthRoutes, { runtime });
   await app.register(adminOpsRoutes, { runtime });
   await app.register(requestRoutes, { runtime });
+  await app.register(accessRoutes, { runtime });
   await app.register(prototypeHosting, { runtime });
   await app.register(homeRoute, { runtime });
   return app;

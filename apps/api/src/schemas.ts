@@ -1,5 +1,6 @@
 import { COMPLIANCE_MODES, LOCALES, PRIVACY_MODES, REQUEST_ID_PATTERN, STAGES } from '@statex/core';
 import Type from 'typebox';
+import { PRIVACY_EXPLANATION } from '@statex/pipeline';
 
 const literalUnion = <T extends string>(values: readonly T[]) => Type.Enum([...values]);
 
@@ -15,7 +16,7 @@ export const SubmissionFields = Type.Object({
   email: Type.String({ format: 'email', description: 'Where to send the result' }),
   name: Type.Optional(Type.String({ maxLength: 200 })),
   locale: Type.Optional(literalUnion(LOCALES)),
-  privacy: Type.Optional(literalUnion(PRIVACY_MODES)),
+  privacy: Type.Optional({ ...literalUnion(PRIVACY_MODES), description: PRIVACY_EXPLANATION }),
   compliance: Type.Optional(literalUnion(COMPLIANCE_MODES)),
   files: Type.Optional(Type.Array(Type.String({ format: 'binary' }), { maxItems: 10, description: 'txt, md, pdf, docx, png, jpeg, webp; 50 MB in all' })),
   voice: Type.Optional(Type.String({ format: 'binary', description: 'Audio: webm, ogg, mp3, wav, m4a, flac' })),
@@ -35,6 +36,9 @@ export const Accepted = Type.Object({
   token: Type.String({ description: 'Bearer token for this request; shown once' }),
   status: Type.Literal('received'),
   links: Links,
+  confirmation: Type.Optional(
+    Type.Literal('email-sent', { description: 'Generation waits until the link mailed to the email is opened (anonymous submissions when REQUIRE_EMAIL_CONFIRMATION is on)' }),
+  ),
 });
 
 const StageName = literalUnion(STAGES);

@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { documents, notifications, requestFiles, requests } from '@statex/db';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { PipelineContext } from './pipeline-context.ts';
+import { applyRetention } from './privacy/apply-retention.ts';
 
 /**
  * Deletes everything of requests whose time is up: the site, stored uploads, documents, extracted
@@ -32,5 +33,6 @@ export async function cleanupExpired(ctx: PipelineContext, now = new Date()): Pr
       ctx.log.info({ requestId: request.id }, 'request expired and its data deleted');
     }
   }
+  await applyRetention(ctx, now);
   return expired;
 }

@@ -10,6 +10,7 @@ import { notifyCustomer } from './notify-customer.ts';
 import type { PipelineContext } from './pipeline-context.ts';
 import { MAX_ATTEMPTS, PipelineFailure } from './pipeline-failure.ts';
 import { refundQuota } from './quota-ledger.ts';
+import { dropInputsIfStandard } from './privacy/apply-privacy-choice.ts';
 import type { RequestRow } from './request-repository.ts';
 import { extractInputs } from './stages/extract-inputs.ts';
 import { generateDeliverables } from './stages/generate-deliverables.ts';
@@ -68,6 +69,7 @@ export async function processRequest(ctx: PipelineContext, generator: Generator,
     }
     await pointCurrentAt(ctx, request);
     await notifyCustomer(ctx, requestId);
+    await dropInputsIfStandard(ctx, requestId);
     await removeOldVersions(ctx, request);
     ctx.metrics.outcomes.inc({ outcome: 'published' });
     log.info('published');

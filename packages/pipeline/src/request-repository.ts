@@ -85,6 +85,7 @@ export class RequestRepository {
           eq(requests.id, id),
           inArray(requests.stage, ['received', 'extracting', 'generating', 'rendering', 'publishing']),
           isNull(requests.expiredAt),
+          eq(requests.awaitingConfirmation, false),
           or(isNull(requests.leaseUntil), lt(requests.leaseUntil, sql`now()`), eq(requests.leaseOwner, owner)),
         ),
       )
@@ -142,6 +143,7 @@ export class RequestRepository {
         and(
           inArray(requests.stage, ['received', 'extracting', 'generating', 'rendering', 'publishing']),
           isNull(requests.expiredAt),
+          eq(requests.awaitingConfirmation, false),
           or(isNull(requests.leaseUntil), lt(requests.leaseUntil, sql`now()`)),
           lt(requests.updatedAt, sql`now() - make_interval(secs => ${idleMs / 1000})`),
         ),
@@ -158,6 +160,7 @@ export class RequestRepository {
       .where(
         and(
           eq(requests.id, id),
+          eq(requests.awaitingConfirmation, false),
           inArray(requests.stage, ['received', 'extracting', 'generating', 'rendering', 'publishing']),
           or(isNull(requests.leaseUntil), lt(requests.leaseUntil, sql`now()`)),
         ),

@@ -26,7 +26,27 @@ export interface Runtime {
 export function createLogger(config: Config): Logger {
   return pino({
     level: config.logLevel,
-    redact: { paths: ['req.headers.authorization', 'token', 'email', '*.email'], censor: '[redacted]' },
+    // Secrets and contact details never reach the logs: tokens, cookies, authorization, emails.
+    redact: {
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'req.headers["x-csrf-token"]',
+        'res.headers["set-cookie"]',
+        'headers.authorization',
+        'headers.cookie',
+        'token',
+        '*.token',
+        'accessToken',
+        'access_token',
+        'sessionSecret',
+        'clientSecret',
+        'email',
+        '*.email',
+        'to',
+      ],
+      censor: '[redacted]',
+    },
   });
 }
 

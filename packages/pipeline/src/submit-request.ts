@@ -3,7 +3,17 @@ import path from 'node:path';
 import { newAccessToken, newRequestId, hashSecret, quotaSubject, type ComplianceMode, type Locale, type PrivacyMode } from '@statex/core';
 import { requestFiles, requests } from '@statex/db';
 import type { PipelineContext } from './pipeline-context.ts';
-import { reserveQuota } from './quota-ledger.ts';
+import { reserveQuota, type QuotaLimit } from './quota-ledger.ts';
+import { verifiedAccountByEmail } from './accounts/find-or-create-account.ts';
+import { sendConfirmationLink } from './accounts/confirm-request.ts';
+
+/** The per-person quota: per email, and per account when the request has one (one account, one quota, whatever email it uses). */
+export function personalQuotaLimits(ctx: PipelineContext, email: string, accountId: string | null): QuotaLimit[] {
+  return [
+    { subject: quotaSubject('email', email), limit: ctx.config.quota.perEmail, label: 'this email address' },
+    ...(accountId ? [{ subject: `account:${accountId}`, limit: ctx.config.quota.perEmail, label: 'your account' }] : []),
+  ];
+}
 
 /** A file that passed validation and waits in the incoming directory. */
 export interface StagedFile {
@@ -25,10 +35,14 @@ export interface Submission {
   compliance: ComplianceMode;
   clientIp: string;
   files: StagedFile[];
+  /** The signed-in account whose verified email is the submission's email (it owns the request). */
+  accountId?: string | null;
+  /** Wait for the email to be confirmed by a link before generating (anonymous submissions). */
+  awaitingConfirmation?: boolean;
 }
 
 export type SubmitResult =
-  | { ok: true; id: string; token: string }
+  | { ok: true; id: string; token: string; awaitingConfirmation: boolean }
   | { ok: false; reason: 'quota'; retryAt: Date; label: string };
 
 /**
@@ -44,14 +58,18 @@ export async function submitRequest(ctx: PipelineContext, submission: Submission
     await mkdir(uploadDir, { recursive: true });
     for (const file of stored) await rename(file.tempPath, file.storagePath);
   }
+  const awaiting = submission.awaitingConfirmation ?? false;
+  // A request belongs to the verified account of its email, signed in or not.
+  const accountId = submission.accountId ?? (await verifiedAccountByEmail(ctx.db, submission.email))?.id ?? null;
   let result: SubmitResult;
   try {
     result = await ctx.db.transaction(async (tx) => {
+      // An unconfirmed email takes no quota of its owner: that is taken at confirmation.
       const quota = await reserveQuota(
         tx,
         id,
         [
-          { subject: quotaSubject('email', submission.email), limit: ctx.config.quota.perEmail, label: 'this email address' },
+          ...(awaiting ? [] : personalQuotaLimits(ctx, submission.email, accountId)),
           { subject: quotaSubject('ip', submission.clientIp), limit: ctx.config.quota.perIp, label: 'your network address' },
         ],
         ctx.config.quota.windowMs,
@@ -68,6 +86,9 @@ export async function submitRequest(ctx: PipelineContext, submission: Submission
         compliance: submission.compliance,
         brief: submission.brief,
         stage: 'received',
+        accountId,
+        awaitingConfirmation: awaiting,
+        ...(awaiting ? { expiresAt: new Date(now.getTime() + ctx.config.access.emailConfirmationTtlMs) } : {}),
         dispatchCount: 1,
         createdAt: now,
         updatedAt: now,
@@ -87,7 +108,7 @@ export async function submitRequest(ctx: PipelineContext, submission: Submission
         );
       }
       await ctx.repo.addEvent(tx, { requestId: id, type: 'stage', stage: 'received', version: 1, message: 'Brief received' });
-      return { ok: true, id, token } as const;
+      return { ok: true, id, token, awaitingConfirmation: awaiting } as const;
     });
   } catch (error) {
     await rm(uploadDir, { recursive: true, force: true });
@@ -97,6 +118,7 @@ export async function submitRequest(ctx: PipelineContext, submission: Submission
     await rm(uploadDir, { recursive: true, force: true });
     return result;
   }
-  await ctx.dispatch(id, 1);
+  if (awaiting) await sendConfirmationLink(ctx, id, submission.email);
+  else await ctx.dispatch(id, 1);
   return result;
 }

@@ -29,7 +29,9 @@ export function installErrorHandler(app: FastifyInstance): void {
     const code = error.code?.startsWith('STX_') ? error.code : statusCode(status);
     return reply.code(status).send({ error: { code, message: error.message } });
   });
-  app.setNotFoundHandler((request, reply) => {
+  // Rate-limited like every route, so probing for paths costs the prober.
+  const notFoundOptions = app.hasDecorator('rateLimit') ? { preHandler: app.rateLimit() } : {};
+  app.setNotFoundHandler(notFoundOptions, (request, reply) => {
     const error = new Errors.ROUTE_NOT_FOUND(request.method, request.url.split('?')[0]);
     return reply.code(404).send({ error: { code: error.code, message: error.message } });
   });

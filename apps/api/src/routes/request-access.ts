@@ -1,5 +1,5 @@
 import { secretMatches } from '@statex/core';
-import type { RequestRow } from '@statex/pipeline';
+import { accountById, normaliseEmail, type RequestRow, type Submission } from '@statex/pipeline';
 import type { FastifyRequest } from 'fastify';
 import { Errors } from '../errors.ts';
 import type { Runtime } from '@statex/pipeline';
@@ -19,7 +19,8 @@ function presentedToken(request: FastifyRequest, allowQuery: boolean): string | 
 }
 
 /**
- * Loads a request for its owner: 404 for an unknown id, 401 without a token, 403 for a wrong one,
+ * Loads a request for its owner — by bearer token, or by the session of the account that owns it:
+ * 404 for an unknown id, 401 without a token or session, 403 for a wrong token or another account,
  * 410 once expired (unless `allowExpired`).
  */
 export async function loadOwnedRequest(
@@ -31,8 +32,30 @@ export async function loadOwnedRequest(
   const row = await runtime.pipeline.repo.get(id);
   if (!row) throw new Errors.REQUEST_NOT_FOUND(id);
   const token = presentedToken(request, options.allowQuery ?? false);
-  if (!token) throw new Errors.TOKEN_REQUIRED();
-  if (!secretMatches(token, row.tokenHash)) throw new Errors.TOKEN_INVALID();
+  if (token) {
+    if (!secretMatches(token, row.tokenHash)) throw new Errors.TOKEN_INVALID();
+  } else {
+    // No token: the owner's session. A request belongs to the verified account of its email.
+    const accountId = request.session?.accountId;
+    if (!accountId) throw new Errors.TOKEN_REQUIRED();
+    if (row.accountId !== accountId) throw new Errors.NOT_OWNER();
+  }
   if (row.expiredAt && !options.allowExpired) throw new Errors.EXPIRED(row.expiredAt.toUTCString());
   return row;
+}
+
+/**
+ * Who owns a new submission, and whether it must wait for its email to be confirmed: signed in with
+ * the verified account of that same email, it is that account's and starts at once; otherwise it
+ * waits for the emailed link when REQUIRE_EMAIL_CONFIRMATION is on.
+ */
+export async function withOwnership(runtime: Runtime, request: FastifyRequest, submission: Submission): Promise<Submission> {
+  const accountId = request.session?.accountId;
+  const account = accountId ? await accountById(runtime.database.db, accountId) : null;
+  const sameEmail = account !== null && account.emailVerifiedAt !== null && account.email === normaliseEmail(submission.email);
+  return {
+    ...submission,
+    accountId: sameEmail ? account.id : null,
+    awaitingConfirmation: runtime.config.access.requireEmailConfirmation && !sameEmail,
+  };
 }

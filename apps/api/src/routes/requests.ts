@@ -8,7 +8,7 @@ import type { Runtime } from '@statex/pipeline';
 import { Accepted, AuthHeaders, ErrorBody, IdParams, ModificationAccepted, ModificationBody, RequestStatus, SubmissionFields } from '../schemas.ts';
 import { readSubmission } from '../submission/read-submission.ts';
 import { presentRequest, requestLinks } from './present-request.ts';
-import { loadOwnedRequest } from './request-access.ts';
+import { loadOwnedRequest, withOwnership } from './request-access.ts';
 
 const errorResponses = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, ErrorBody]));
 
@@ -39,7 +39,7 @@ export async function requestRoutes(app: FastifyInstance, { runtime }: { runtime
     async (request, reply) => {
       const { submission, scratchDir } = await readSubmission(request, runtime.pipeline.paths.incoming());
       try {
-        const result = await submitRequest(runtime.pipeline, submission);
+        const result = await submitRequest(runtime.pipeline, await withOwnership(runtime, request, submission));
         if (!result.ok) {
           const seconds = Math.max(1, Math.ceil((result.retryAt.getTime() - Date.now()) / 1000));
           reply.header('retry-after', String(seconds));
@@ -47,7 +47,13 @@ export async function requestRoutes(app: FastifyInstance, { runtime }: { runtime
             `You have reached the limit of free prototypes for ${result.label} (${runtime.config.quota.perEmail} per email and ${runtime.config.quota.perIp} per network address in 24 hours). The next request is possible at ${result.retryAt.toISOString()} (in ${formatWait(seconds)}).`,
           );
         }
-        return reply.code(202).send({ id: result.id, token: result.token, status: 'received' as const, links: requestLinks(result.id, runtime) });
+        return reply.code(202).send({
+          id: result.id,
+          token: result.token,
+          status: 'received' as const,
+          links: requestLinks(result.id, runtime),
+          ...(result.awaitingConfirmation ? { confirmation: 'email-sent' as const } : {}),
+        });
       } finally {
         await rm(scratchDir, { recursive: true, force: true });
       }

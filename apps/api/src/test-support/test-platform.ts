@@ -37,7 +37,8 @@ export async function startTestPlatform(
   const dataDir = await mkdtemp(path.join(tmpdir(), 'statex-test-'));
   let database: TestDatabase | undefined;
   let prefix: string | undefined;
-  const env: Record<string, string> = { STATEX_DATA_DIR: dataDir, LOG_LEVEL: 'silent', RECONCILE_INTERVAL: '1s', ...options.env };
+  // Tests poll and fire bursts from one address: the per-IP rate limit is tested on its own (access tests).
+  const env: Record<string, string> = { STATEX_DATA_DIR: dataDir, LOG_LEVEL: 'silent', RECONCILE_INTERVAL: '1s', RATE_LIMIT_MAX: '1000000', ...options.env };
   if (mode === 'services') {
     database = await createTestDatabase('api');
     prefix = uniquePrefix('api');

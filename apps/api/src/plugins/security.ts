@@ -1,0 +1,87 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyCors from '@fastify/cors';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySession, { type FastifySessionOptions } from '@fastify/session';
+import type { Runtime } from '@statex/pipeline';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { Redis } from 'ioredis';
+import { Errors } from '../errors.ts';
+import { databaseSessionStore, redisSessionStore, type SessionStore } from './session-stores.ts';
+
+declare module 'fastify' {
+  interface Session {
+    accountId?: string;
+    signedInAt?: number;
+  }
+  interface FastifyInstance {
+    sessionStore: SessionStore;
+  }
+}
+
+export const SESSION_COOKIE = 'statex_session';
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** A caller that sends `Authorization` is a token client (CLI, ops): no cookie authority, no CSRF risk. */
+export const usesSessionCookie = (request: FastifyRequest): boolean => !request.headers.authorization && typeof request.session?.accountId === 'string';
+
+/**
+ * Abuse protection and browser security, registered before every route: security headers,
+ * CORS allow-list, a rate limit on every route (and the 404 handler; Redis-backed in services
+ * mode, so all API processes share it), cookies and sessions (Redis | database), and CSRF
+ * protection of writes that a session cookie authorises.
+ */
+async function security(app: FastifyInstance, { runtime }: { runtime: Runtime }): Promise<void> {
+  const { access } = runtime.config;
+  // Prototype pages and notices set their own, stricter CSP per response; this one covers the API and /docs.
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], frameAncestors: ["'none'"] },
+    },
+    hsts: access.secureCookies,
+  });
+  await app.register(fastifyCors, { origin: access.corsOrigins.length > 0 ? access.corsOrigins : false, credentials: true });
+  const redis = runtime.config.redisUrl ? new Redis(runtime.config.redisUrl, { enableOfflineQueue: true, maxRetriesPerRequest: 2, lazyConnect: false }) : null;
+  redis?.on('error', (error) => runtime.log.warn({ err: error }, 'redis (rate limits, sessions) unreachable'));
+  app.addHook('onClose', async () => {
+    redis?.disconnect();
+  });
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: access.rateLimit.max,
+    timeWindow: access.rateLimit.windowMs,
+    ...(redis ? { redis, nameSpace: `${runtime.config.queuePrefix}:rate-limit:` } : {}),
+    // With Redis unreachable, let requests through rather than take the API down with it.
+    skipOnError: true,
+    keyGenerator: (request) => request.ip,
+    errorResponseBuilder: (_request, context) => {
+      const error = new Errors.RATE_LIMITED(Math.ceil(context.ttl / 1000));
+      return Object.assign(error, { statusCode: context.statusCode });
+    },
+  });
+  await app.register(fastifyCookie);
+  const store = redis ? redisSessionStore(redis, runtime.config.queuePrefix, access.sessionTtlMs) : databaseSessionStore(runtime.database.db, access.sessionTtlMs);
+  app.decorate('sessionStore', store);
+  await app.register(fastifySession, {
+    secret: access.sessionSecret,
+    cookieName: SESSION_COOKIE,
+    // Our stores keep sessions as plain JSON; @fastify/session restores its Session from it.
+    store: store as unknown as FastifySessionOptions['store'],
+    saveUninitialized: false,
+    // Absolute expiry: a session ends SESSION_TTL after sign-in, however busy it is.
+    rolling: false,
+    cookie: { httpOnly: true, sameSite: 'lax', secure: access.secureCookies, maxAge: access.sessionTtlMs, path: '/' },
+  });
+  await app.register(fastifyCsrf, { sessionPlugin: '@fastify/session', getToken: (request) => request.headers['x-csrf-token'] as string | undefined });
+  app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!UNSAFE.has(request.method) || !usesSessionCookie(request)) return;
+    await new Promise<void>((resolve, reject) => {
+      app.csrfProtection(request, reply, (error?: Error) => (error ? reject(new Errors.CSRF_REJECTED()) : resolve()));
+    });
+  });
+}
+
+export const securityPlugin = fp(security, { name: 'statex-security', fastify: '5.x' });

@@ -1,0 +1,117 @@
+import { readFile } from 'node:fs/promises';
+import { PRIVACY_MODES, type PrivacyMode } from '@statex/core';
+import { consentRecords, requests } from '@statex/db';
+import { changePrivacy, CONSENT_TEXTS, CONSENT_TEXT_VERSION, eraseAccount, exportAccount, PRIVACY_EXPLANATION, recordAudit, type Runtime } from '@statex/pipeline';
+import { asc, desc, eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import JSZip from 'jszip';
+import Type from 'typebox';
+import { requireAccount } from '../../plugins/current-account.ts';
+import { ErrorBody } from '../../schemas.ts';
+import { AccountView, view } from '../auth/index.ts';
+
+const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, ErrorBody]));
+const Choice = Type.Enum([...PRIVACY_MODES]);
+const ConsentRecord = Type.Object({ choice: Type.String(), textVersion: Type.String(), text: Type.String(), source: Type.String(), at: Type.String({ format: 'date-time' }) });
+
+/** The signed-in customer's own data: requests, privacy choice, export, erasure. Session only; writes need X-CSRF-Token. */
+export async function meRoutes(app: FastifyInstance, { runtime }: { runtime: Runtime }): Promise<void> {
+  const db = runtime.database.db;
+
+  app.get('/api/me', { schema: { tags: ['me'], summary: 'My account', response: { 200: AccountView, ...errors(401) } } }, async (request) =>
+    view(await requireAccount(runtime, request)),
+  );
+
+  app.get(
+    '/api/me/requests',
+    {
+      schema: {
+        tags: ['me'],
+        summary: 'My requests (newest first)',
+        response: { 200: Type.Array(Type.Object({ id: Type.String(), stage: Type.String(), createdAt: Type.String(), expiresAt: Type.Union([Type.String(), Type.Null()]), awaitingConfirmation: Type.Boolean() })), ...errors(401) },
+      },
+    },
+    async (request) => {
+      const account = await requireAccount(runtime, request);
+      const rows = await db.select().from(requests).where(eq(requests.accountId, account.id)).orderBy(desc(requests.createdAt)).limit(200);
+      return rows.map((r) => ({ id: r.id, stage: r.stage, createdAt: r.createdAt.toISOString(), expiresAt: r.expiresAt?.toISOString() ?? null, awaitingConfirmation: r.awaitingConfirmation }));
+    },
+  );
+
+  app.get(
+    '/api/me/privacy',
+    {
+      schema: {
+        tags: ['me'],
+        summary: 'My privacy choice, what each choice means, and every choice I made',
+        description: PRIVACY_EXPLANATION,
+        response: { 200: Type.Object({ choice: Type.String(), textVersion: Type.String(), options: Type.Record(Type.String(), Type.String()), history: Type.Array(ConsentRecord) }), ...errors(401) },
+      },
+    },
+    async (request) => {
+      const account = await requireAccount(runtime, request);
+      const history = await db.select().from(consentRecords).where(eq(consentRecords.accountId, account.id)).orderBy(asc(consentRecords.id));
+      return { choice: account.privacy, textVersion: CONSENT_TEXT_VERSION, options: CONSENT_TEXTS, history: history.map(presentConsent) };
+    },
+  );
+
+  app.put(
+    '/api/me/privacy',
+    {
+      schema: {
+        tags: ['me'],
+        summary: 'Change my privacy choice (standard | enhanced); recorded as consent with the text shown',
+        description: PRIVACY_EXPLANATION,
+        body: Type.Object({ choice: Choice }, { additionalProperties: false }),
+        response: { 200: ConsentRecord, ...errors(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const account = await requireAccount(runtime, request);
+      const { choice } = request.body as { choice: PrivacyMode };
+      return presentConsent(await changePrivacy(runtime.pipeline, account.id, choice, 'api'));
+    },
+  );
+
+  app.get(
+    '/api/me/export',
+    { schema: { tags: ['me'], summary: 'Everything about me: account.json and my files, as a zip', produces: ['application/zip'], response: { 200: Type.String({ format: 'binary' }), ...errors(401) } } },
+    async (request, reply) => {
+      const account = await requireAccount(runtime, request);
+      const exported = await exportAccount(runtime.pipeline, account.id);
+      const zip = new JSZip();
+      zip.file('account.json', JSON.stringify(exported?.data ?? {}, null, 2));
+      for (const file of exported?.files ?? []) {
+        const content = await readFile(file.diskPath).catch(() => null);
+        if (content) zip.file(file.archivePath, content);
+      }
+      await recordAudit(db, { actorKind: 'customer', actorId: account.id, action: 'account.exported', targetType: 'account', targetId: account.id, details: { files: exported?.files.length ?? 0 } });
+      const body = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+      return reply.type('application/zip').header('content-disposition', 'attachment; filename="statex-export.zip"').header('cache-control', 'no-store').send(body);
+    },
+  );
+
+  app.delete(
+    '/api/me',
+    {
+      schema: {
+        tags: ['me'],
+        summary: 'Erase my account and everything of it (requests, documents, sites, files, sessions, logs); answers with a receipt',
+        response: { 200: Type.Object({ receipt: Type.String(), erasedAt: Type.String(), requests: Type.Integer() }), ...errors(401, 403) },
+      },
+    },
+    async (request) => {
+      const account = await requireAccount(runtime, request);
+      const receipt = await eraseAccount(runtime.pipeline, account.id, {
+        actor: { kind: 'customer', id: account.id },
+        endSessions: (id) => app.sessionStore.endAccountSessions(id),
+      });
+      await request.session.destroy();
+      return receipt;
+    },
+  );
+}
+
+function presentConsent(row: typeof consentRecords.$inferSelect) {
+  return { choice: row.choice, textVersion: row.textVersion, text: row.text, source: row.source, at: row.createdAt.toISOString() };
+}

@@ -1,0 +1,44 @@
+import type { PrivacyMode } from '@statex/core';
+import { accounts, consentRecords, requestFiles, requests } from '@statex/db';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { recordAudit } from '../accounts/audit.ts';
+import { CONSENT_TEXTS, CONSENT_TEXT_VERSION } from '../accounts/consent-texts.ts';
+import type { PipelineContext } from '../pipeline-context.ts';
+
+/**
+ * Standard privacy: once a version is published, the text read from the customer's files is
+ * deleted (the uploads themselves already went after extraction). The brief stays for the one
+ * modification round and goes at expiry. Enhanced keeps it all until expiry.
+ */
+export async function dropInputsIfStandard(ctx: PipelineContext, requestId: string): Promise<void> {
+  const [row] = await ctx.db.select({ privacy: requests.privacy }).from(requests).where(eq(requests.id, requestId)).limit(1);
+  if (row?.privacy !== 'standard') return;
+  await ctx.db.update(requestFiles).set({ extractedText: null }).where(eq(requestFiles.requestId, requestId));
+}
+
+/**
+ * Records a new privacy choice (consent record with the text shown and its version), applies it
+ * to the account's live requests at once, and audits it. Choosing standard drops kept inputs of
+ * published requests now.
+ */
+export async function changePrivacy(ctx: PipelineContext, accountId: string, choice: PrivacyMode, source: string): Promise<typeof consentRecords.$inferSelect> {
+  const record = await ctx.db.transaction(async (tx) => {
+    await tx.update(accounts).set({ privacy: choice }).where(eq(accounts.id, accountId));
+    const live = await tx
+      .update(requests)
+      .set({ privacy: choice })
+      .where(and(eq(requests.accountId, accountId), isNull(requests.expiredAt)))
+      .returning({ id: requests.id, publishedVersion: requests.publishedVersion, stage: requests.stage });
+    if (choice === 'standard') {
+      const done = live.filter((r) => r.stage === 'published').map((r) => r.id);
+      if (done.length > 0) await tx.update(requestFiles).set({ extractedText: null }).where(inArray(requestFiles.requestId, done));
+    }
+    const [inserted] = await tx
+      .insert(consentRecords)
+      .values({ accountId, choice, textVersion: CONSENT_TEXT_VERSION, text: CONSENT_TEXTS[choice], source })
+      .returning();
+    await recordAudit(tx, { actorKind: 'customer', actorId: accountId, action: 'privacy.changed', targetType: 'account', targetId: accountId, details: { choice, textVersion: CONSENT_TEXT_VERSION } });
+    return inserted!;
+  });
+  return record;
+}
