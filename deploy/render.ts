@@ -171,6 +171,9 @@ function prototypeLocations(s: NginxSettings, platformPool: string, edge: boolea
   return [
     `root ${s.paths.sites}/$site_id/current;`,
     'disable_symlinks off;',
+    // Spares the stat/open of hot files; a newly published version shows within 5 s.
+    'open_file_cache max=20000 inactive=60s;',
+    'open_file_cache_valid 5s;',
     ...block('location /', ['try_files $uri $uri.html $uri/index.html @platform;', ...addHeaders([...headers, ['Cache-Control', 'no-cache']])]),
     // Hashed names never change content: cache for a year.
     ...block(`location ~* ${quote(HASHED_ASSET)}`, ['try_files $uri @platform;', ...addHeaders([...headers, ['Cache-Control', 'public, max-age=31536000, immutable']])]),
