@@ -118,7 +118,7 @@ async function startStatex(dataDir: string, services: Record<string, string>): P
   const child = spawnTracked(process.execPath, [...profile, path.join(REPO_ROOT, 'apps/api/src/main.ts')], {
     cwd: REPO_ROOT,
     // All the load comes from one address: the per-IP rate limit still runs on every request, but never refuses.
-    env: statexEnv({ STATEX_DATA_DIR: dataDir, LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: String(port), RATE_LIMIT_MAX: '1000000000', ...services }),
+    env: statexEnv({ STATEX_DATA_DIR: dataDir, LOG_LEVEL: 'silent', HOST: '127.0.0.1', PORT: String(port), RATE_LIMIT_MAX: '1000000000', REQUIRE_EMAIL_CONFIRMATION: 'false', ...services }),
   });
   const output = tail(child.stderr);
   tail(child.stdout);

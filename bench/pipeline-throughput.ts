@@ -63,7 +63,8 @@ interface Platform {
 
 async function openPlatform(mode: Mode): Promise<Platform> {
   const dataDir = await mkdtemp(path.join(tmpdir(), `statex-bench-${mode}-`));
-  const env: Record<string, string> = { STATEX_DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+  // Brief → published without the human step of confirming the email by a link.
+  const env: Record<string, string> = { STATEX_DATA_DIR: dataDir, LOG_LEVEL: 'silent', REQUIRE_EMAIL_CONFIRMATION: 'false' };
   if (values.concurrency) env.WORKER_CONCURRENCY = values.concurrency;
   const undo: (() => Promise<void>)[] = [() => rm(dataDir, { recursive: true, force: true })];
   let description = 'PGlite + in-process queue, worker inline';
