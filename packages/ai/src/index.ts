@@ -3,7 +3,7 @@ export { OfflineGenerator } from './offline/offline-generator.ts';
 export { createChatModels, createGenerator, type GeneratorDeps } from './create-generator.ts';
 export { TierRouter, routeFor, type TierRouterDeps } from './tiers/tier-router.ts';
 export { ProviderError, type ProviderFailure } from './tiers/provider-error.ts';
-export { MemoryResponseCache, NoResponseCache, RedisResponseCache, cacheKey, type ResponseCache } from './tiers/response-cache.ts';
+export { MemoryResponseCache, NoResponseCache, RedisResponseCache, cacheKey, createResponseCache, type ResponseCache } from './tiers/response-cache.ts';
 export { MemoryUsageLedger, costOf, type UsageEntry, type UsageLedger } from './tiers/usage-ledger.ts';
 export { NO_TELEMETRY, type AiTelemetry } from './tiers/ai-telemetry.ts';
 export { transcribersFor, type TranscriptionService } from './tiers/transcribe-voice.ts';

@@ -1,3 +1,4 @@
+import type { AiTelemetry } from '@statex/ai';
 import { requests, type Db } from '@statex/db';
 import type { JobQueue } from '@statex/queue';
 import type { BreakerRegistry } from '@statex/resilience';
@@ -18,6 +19,27 @@ export class PlatformMetrics {
   readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
   readonly stageDuration: Histogram<'stage'>;
   readonly outcomes: Counter<'outcome'>;
+  readonly aiCallDuration: Histogram<'tier' | 'outcome'>;
+  readonly aiErrors: Counter<'tier' | 'failure'>;
+  readonly aiTokens: Counter<'tier' | 'model' | 'direction'>;
+  readonly aiCost: Counter<'tier' | 'model'>;
+  readonly aiCacheLookups: Counter<'result'>;
+
+  /** The AI router's telemetry, bound to these metrics. */
+  aiTelemetry(): AiTelemetry {
+    return {
+      call: (tier, seconds, outcome) => {
+        this.aiCallDuration.observe({ tier, outcome }, seconds);
+        if (outcome !== 'ok') this.aiErrors.inc({ tier, failure: outcome });
+      },
+      usage: (tier, model, tokensIn, tokensOut, costUsd) => {
+        this.aiTokens.inc({ tier, model, direction: 'in' }, tokensIn);
+        this.aiTokens.inc({ tier, model, direction: 'out' }, tokensOut);
+        this.aiCost.inc({ tier, model }, costUsd);
+      },
+      cacheLookup: (hit) => this.aiCacheLookups.inc({ result: hit ? 'hit' : 'miss' }),
+    };
+  }
 
   constructor(deps: { db: Db; queue: JobQueue; breakers: BreakerRegistry; role: string }) {
     this.registry.setDefaultLabels({ role: deps.role });
@@ -38,6 +60,29 @@ export class PlatformMetrics {
       registers: [this.registry],
     });
     this.outcomes = new Counter({ name: 'statex_requests_finished_total', help: 'Requests that reached published or failed in this process', labelNames: ['outcome'], registers: [this.registry] });
+    this.aiCallDuration = new Histogram({
+      name: 'statex_ai_call_duration_seconds',
+      help: 'Model calls per tier (retries included) by outcome: ok or the failure kind',
+      labelNames: ['tier', 'outcome'],
+      buckets: [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 40, 80, 160],
+      registers: [this.registry],
+    });
+    this.aiErrors = new Counter({ name: 'statex_ai_errors_total', help: 'Failed model calls per tier and failure kind', labelNames: ['tier', 'failure'], registers: [this.registry] });
+    this.aiTokens = new Counter({ name: 'statex_ai_tokens_total', help: 'Tokens sent (in) and received (out) per tier and model', labelNames: ['tier', 'model', 'direction'], registers: [this.registry] });
+    this.aiCost = new Counter({ name: 'statex_ai_cost_usd_total', help: 'Model cost in USD per tier and model (AI_PRICES)', labelNames: ['tier', 'model'], registers: [this.registry] });
+    this.aiCacheLookups = new Counter({ name: 'statex_ai_cache_lookups_total', help: 'AI answer cache lookups by result (hit|miss)', labelNames: ['result'], registers: [this.registry] });
+    const lookups = this.aiCacheLookups;
+    new Gauge({
+      name: 'statex_ai_cache_hit_ratio',
+      help: 'Share of AI answer cache lookups that hit, since the process started',
+      registers: [this.registry],
+      async collect() {
+        const values = (await lookups.get()).values;
+        const count = (result: string) => values.filter((v) => v.labels.result === result).reduce((n, v) => n + v.value, 0);
+        const total = count('hit') + count('miss');
+        this.set(total === 0 ? 0 : count('hit') / total);
+      },
+    });
     new Gauge({
       name: 'statex_queue_jobs',
       help: 'Jobs in the queue by state',

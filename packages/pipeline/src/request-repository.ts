@@ -10,7 +10,8 @@ export type DocumentKind = 'terms' | 'plan' | 'terms-diff' | 'terms-json' | 'pla
 
 export interface NewEvent {
   requestId: string;
-  type: 'stage' | 'notice';
+  /** `document-delta`: streamed text of a document being written (message = the text, data.document). */
+  type: 'stage' | 'notice' | 'document-delta';
   stage: Stage;
   version: number;
   message: string;

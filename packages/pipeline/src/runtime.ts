@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
-import { createGenerator, type Generator } from '@statex/ai';
+import { createGenerator, createResponseCache, type Generator } from '@statex/ai';
+import { DatabaseUsageLedger } from './ai-usage-ledger.ts';
 import type { Config } from '@statex/config';
 import { openDatabase, type Database } from '@statex/db';
 import { createMailer } from './mailer.ts';
@@ -83,7 +84,16 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
   });
   const mailer = createMailer({ smtpUrl: config.mail.smtpUrl, from: config.mail.from, outboxDir: `${config.dataDir}/outbox`, log, breaker: breakers.get('smtp') });
   const pipeline = createPipelineContext({ config, db: database.db, queue: transport.queue, events: transport.events, mailer, log, breakers, role: options.role ?? 'api' });
-  const generator = options.generator ?? createGenerator();
+  const aiCache = createResponseCache({
+    redisUrl: config.redisUrl,
+    prefix: config.queuePrefix,
+    ttlMs: config.ai.cache.ttlMs,
+    // Only a process with model tiers has answers to cache (and needs a Redis connection for them).
+    maxEntries: config.ai.tierOrder.some((t) => t !== 'offline') ? config.ai.cache.maxEntries : 0,
+  });
+  const generator =
+    options.generator ??
+    createGenerator(config.ai, { breakers, ledger: new DatabaseUsageLedger(database.db), cache: aiCache.cache, telemetry: pipeline.metrics.aiTelemetry(), log });
   const runWorker = options.withWorker ?? config.worker.inline;
   let closed = false;
   const runtime: Runtime = {
@@ -101,6 +111,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
       await runtime.worker?.stop();
       await transport.close();
       mailer.close();
+      aiCache.close();
       await database.close();
     },
   };

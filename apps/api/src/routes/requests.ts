@@ -132,7 +132,7 @@ export async function requestRoutes(app: FastifyInstance, { runtime }: { runtime
         params: IdParams,
         querystring: Type.Object({ access_token: Type.Optional(Type.String()) }),
         produces: ['text/event-stream'],
-        response: { 200: Type.String({ description: 'text/event-stream; each event: id, event (stage|notice), data JSON {stage, version, message, at, final}' }), ...errorResponses(400, 401, 403, 404, 406, 410) },
+        response: { 200: Type.String({ description: 'text/event-stream; each event: id, event (stage|notice), data JSON {stage, version, message, at, final}; event document-delta, data {document: terms|plan|spec, version, text} while a model writes' }), ...errorResponses(400, 401, 403, 404, 406, 410) },
       },
     },
     async (request, reply) => {
@@ -148,7 +148,9 @@ export async function requestRoutes(app: FastifyInstance, { runtime }: { runtime
           for (const e of events) {
             lastId = e.id;
             const final = current !== null && isTerminal(current.stage as Stage) && current.leaseOwner === null && e.id === events.at(-1)?.id;
-            await sse.send({ id: String(e.id), event: e.type, data: { stage: e.stage, version: e.version, message: e.message, at: e.createdAt.toISOString(), final } });
+            // Streamed document text (batched by the worker): {document, text} rather than a stage message.
+            if (e.type === 'document-delta') await sse.send({ id: String(e.id), event: e.type, data: { document: e.data?.document, version: e.version, text: e.message } });
+            else await sse.send({ id: String(e.id), event: e.type, data: { stage: e.stage, version: e.version, message: e.message, at: e.createdAt.toISOString(), final } });
           }
         }).catch((error: unknown) => request.log.warn({ err: error }, 'event stream read failed'));
         return chain;

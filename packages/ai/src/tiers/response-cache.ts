@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import type { StructuredRequest } from './chat-model.ts';
 
@@ -60,4 +60,17 @@ export class NoResponseCache implements ResponseCache {
     return null;
   }
   async set(): Promise<void> {}
+}
+
+/**
+ * The cache for a process: Redis (shared by every worker, TTL) in services mode, a bounded
+ * in-memory LRU otherwise, none with AI_CACHE_MAX_ENTRIES=0. `close` ends the Redis connection.
+ */
+export function createResponseCache(options: { redisUrl: string | undefined; prefix: string; ttlMs: number; maxEntries: number }): { cache: ResponseCache; close(): void } {
+  if (options.maxEntries <= 0) return { cache: new NoResponseCache(), close() {} };
+  if (!options.redisUrl) return { cache: new MemoryResponseCache(options), close() {} };
+  // Fail fast while Redis is down: a cache miss is cheaper than a wait.
+  const redis = new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+  redis.on('error', () => {});
+  return { cache: new RedisResponseCache(redis, { prefix: `${options.prefix}:ai-cache:`, ttlMs: options.ttlMs }), close: () => redis.disconnect() };
 }

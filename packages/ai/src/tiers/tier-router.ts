@@ -59,6 +59,12 @@ export class TierRouter implements Generator {
   constructor(deps: TierRouterDeps) {
     this.deps = deps;
     this.telemetry = deps.telemetry ?? NO_TELEMETRY;
+    // Registered up front so /health/circuit-breakers lists every configured provider from the start.
+    for (const model of Object.values(deps.models)) this.breakerFor(model);
+  }
+
+  private breakerFor(model: ChatModel) {
+    return this.deps.breakers.get(`ai-${model.tier}`, { threshold: this.deps.settings.breaker.threshold, halfOpenAfterMs: this.deps.settings.breaker.halfOpenAfterMs });
   }
 
   /** Configured tiers in order (offline included): what the health view lists. */
@@ -146,7 +152,7 @@ export class TierRouter implements Generator {
         return value as T;
       }
     }
-    const breaker = this.deps.breakers.get(`ai-${model.tier}`, { threshold: this.deps.settings.breaker.threshold, halfOpenAfterMs: this.deps.settings.breaker.halfOpenAfterMs });
+    const breaker = this.breakerFor(model);
     const policy: RetryPolicy = {
       retries: this.deps.settings.retries,
       baseMs: this.deps.settings.retryBaseMs,

@@ -4,6 +4,7 @@ import { ExtractionError, extractText, type DocumentKind } from '@statex/files';
 import { eq } from 'drizzle-orm';
 import type { PipelineContext } from '../pipeline-context.ts';
 import type { RequestRow } from '../request-repository.ts';
+import { transcribeVoiceNote } from './transcribe-voice-note.ts';
 
 /**
  * Reads the text out of every uploaded document and stores it; then deletes the uploaded copy,
@@ -16,7 +17,9 @@ export async function extractInputs(ctx: PipelineContext, request: RequestRow): 
     if (!file.storagePath) continue;
     let extracted: string | null = null;
     if (file.role === 'voice') {
-      notices.push(`Your voice note "${file.originalName}" was not transcribed: no transcription service is configured, so the prototype was built from your text and documents.`);
+      const transcript = await transcribeVoiceNote(ctx, request, { ...file, storagePath: file.storagePath });
+      if ('text' in transcript) extracted = transcript.text;
+      else notices.push(transcript.notice);
     } else {
       try {
         const result = await extractText(file.storagePath, file.kind as DocumentKind, { name: file.originalName });

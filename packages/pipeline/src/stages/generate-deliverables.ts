@@ -3,6 +3,7 @@ import type { Generator, GeneratorInput, SourceDocument } from '@statex/ai';
 import type { TemplateSpec } from '@statex/templates';
 import type { PipelineContext } from '../pipeline-context.ts';
 import { PipelineFailure } from '../pipeline-failure.ts';
+import { DocumentDeltaStream } from './document-delta-stream.ts';
 import type { RequestRow } from '../request-repository.ts';
 
 async function previousDeliverables(ctx: PipelineContext, request: RequestRow): Promise<{ terms: Terms; plan: Plan; spec: TemplateSpec }> {
@@ -21,8 +22,12 @@ export async function generateDeliverables(ctx: PipelineContext, generator: Gene
   if (request.brief === null) throw new PipelineFailure('the brief is no longer available');
   const files = await ctx.repo.files(request.id);
   const documents: SourceDocument[] = files
-    .filter((f) => f.role === 'document')
-    .map((f) => ({ name: f.originalName, kind: f.kind as SourceDocument['kind'], text: f.extractedText }));
+    .filter((f) => f.role === 'document' || (f.role === 'voice' && f.extractedText))
+    .map((f) =>
+      f.role === 'voice'
+        ? { name: `${f.originalName} (transcript)`, kind: 'txt', text: f.extractedText }
+        : { name: f.originalName, kind: f.kind as SourceDocument['kind'], text: f.extractedText },
+    );
   const input: GeneratorInput = {
     requestId: request.id,
     brief: request.brief,
@@ -38,7 +43,20 @@ export async function generateDeliverables(ctx: PipelineContext, generator: Gene
     previous = await previousDeliverables(ctx, request);
     input.revision = { change: request.pendingChange, previous };
   }
-  const result = await generator.generate(input, signal);
+  const deltas = new DocumentDeltaStream(ctx, request);
+  const notices: string[] = [];
+  let result: Awaited<ReturnType<Generator['generate']>>;
+  try {
+    result = await generator.generate(input, signal, {
+      onDelta: (document, text) => deltas.push(document, text),
+      onNotice: (message) => notices.push(message),
+    });
+  } finally {
+    await deltas.close();
+  }
+  for (const message of notices) {
+    await ctx.repo.addEvent(ctx.db, { requestId: request.id, type: 'notice', stage: 'generating', version: request.version, message });
+  }
   const docs: Record<string, string> = {
     terms: renderTermsMarkdown(result.terms),
     plan: renderPlanMarkdown(result.plan),
@@ -47,5 +65,13 @@ export async function generateDeliverables(ctx: PipelineContext, generator: Gene
     spec: JSON.stringify(result.spec),
   };
   if (previous) docs['terms-diff'] = renderTermsDiffMarkdown(diffTerms(previous.terms, result.terms));
-  await ctx.repo.putDocuments(ctx.db, request.id, request.version, result.producedBy, docs);
+  // Each document is stored with the tier that wrote it (terms by one tier, the plan by the next after a failure).
+  const by = result.producedByDocument ?? { terms: result.producedBy, plan: result.producedBy, spec: result.producedBy };
+  const tierOf: Record<string, string> = { terms: by.terms, 'terms-json': by.terms, 'terms-diff': by.terms, plan: by.plan, 'plan-json': by.plan, spec: by.spec };
+  await ctx.db.transaction(async (tx) => {
+    for (const producedBy of new Set(Object.values(tierOf))) {
+      const group = Object.fromEntries(Object.entries(docs).filter(([kind]) => tierOf[kind] === producedBy));
+      await ctx.repo.putDocuments(tx, request.id, request.version, producedBy, group);
+    }
+  });
 }

@@ -1,0 +1,104 @@
+import { answersFor, openAiStream, sampleInput, schemaNameOf, startFakeModelServer, type FakeModelServer } from '@statex/ai/testing';
+import { wavTone } from '@statex/files/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPlatform, submit, waitForStage, type TestPlatform } from './test-support/test-platform.ts';
+
+/**
+ * The platform with model tiers configured by environment variables pointing at fake OpenAI,
+ * Azure OpenAI, Ollama and Whisper servers on 127.0.0.1: which tier wrote each document, what
+ * the SSE stream shows, and that an EU request never reaches OpenAI.
+ */
+describe('AI tiers through the platform', () => {
+  let platform: TestPlatform;
+  let openai: FakeModelServer;
+  let azure: FakeModelServer;
+  let ollama: FakeModelServer;
+  let whisper: FakeModelServer;
+
+  beforeAll(async () => {
+    const { bySchema } = await answersFor(sampleInput());
+    openai = await startFakeModelServer((r) => ({ kind: 'sse', chunks: openAiStream(bySchema[schemaNameOf(r.body)] as string, undefined, 40) }));
+    azure = await startFakeModelServer((r) => ({ kind: 'sse', chunks: openAiStream(bySchema[schemaNameOf(r.body)] as string) }));
+    // Ollama is down: every request fails with 500, so routes move on.
+    ollama = await startFakeModelServer(() => ({ kind: 'json', status: 500, body: { error: 'out of memory' } }));
+    whisper = await startFakeModelServer(() => ({ kind: 'json', body: { text: 'We also want a newsletter sign-up.' } }));
+    platform = await startTestPlatform({
+      env: {
+        OLLAMA_HOST: ollama.url,
+        OPENAI_API_KEY: 'sk-test',
+        OPENAI_BASE_URL: `${openai.url}/v1`,
+        AZURE_OPENAI_ENDPOINT: azure.url,
+        AZURE_OPENAI_API_KEY: 'az-test',
+        AZURE_OPENAI_DEPLOYMENT: 'gpt4o-eu',
+        TRANSCRIBE_BASE_URL: `${whisper.url}/v1`,
+        AI_RETRIES: '0',
+        AI_CACHE_MAX_ENTRIES: '0',
+      },
+    });
+  });
+
+  afterAll(async () => {
+    await platform?.destroy();
+    await Promise.all([openai, azure, ollama, whisper].map((s) => s?.close()));
+  });
+
+  const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+
+  it('a standard request: Ollama fails, OpenAI writes every document; producedBy per document; deltas on SSE', async () => {
+    const res = await submit(platform.app, { brief: sampleInput().brief, email: 'owner@sunrise.example' }, [{ field: 'voice', name: 'note.wav', content: wavTone(), type: 'audio/wav' }]);
+    expect(res.statusCode, res.body).toBe(202);
+    const { id, token } = res.json() as { id: string; token: string };
+    const status = await waitForStage(platform.app, id, token);
+    expect(status.stage).toBe('published');
+    const documents = status.documents as Record<string, { producedBy: string } | null>;
+    expect(documents.terms?.producedBy).toBe('openai:gpt-4o-mini');
+    expect(documents.plan?.producedBy).toBe('openai:gpt-4o-mini');
+    expect(ollama.requests.length).toBeGreaterThan(0);
+    expect(openai.requests.map((r) => r.body.response_format.json_schema.name)).toEqual(['terms_of_reference', 'realization_plan', 'template_spec']);
+    // The voice note was transcribed by the Whisper server and given to the model.
+    expect(whisper.requests).toHaveLength(1);
+    expect(JSON.stringify(openai.requests[0]?.body.messages)).toContain('We also want a newsletter sign-up.');
+
+    const address = await platform.app.listen({ port: 0, host: '127.0.0.1' });
+    const controller = new AbortController();
+    const sse = await fetch(`${address}/api/requests/${id}/events`, { headers: { ...auth(token), accept: 'text/event-stream' }, signal: controller.signal });
+    const reader = (sse.body as ReadableStream<Uint8Array>).getReader();
+    let text = '';
+    while (!text.includes('"stage":"published"')) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+    }
+    controller.abort();
+    const deltas = [...text.matchAll(/^event: document-delta\ndata: (.*)$/gm)].map((m) => JSON.parse(m[1] as string) as { document: string; text: string });
+    expect(new Set(deltas.map((d) => d.document))).toEqual(new Set(['terms', 'plan', 'spec']));
+    const streamedTerms = deltas.filter((d) => d.document === 'terms').map((d) => d.text).join('');
+    expect(JSON.parse(streamedTerms).requirements.length).toBeGreaterThan(0);
+    // Batched: far fewer rows than the 40+ chunks the server streamed per document.
+    expect(deltas.filter((d) => d.document === 'terms').length).toBeLessThan(40);
+  });
+
+  it('an EU request with Ollama failing goes to Azure and never to OpenAI', async () => {
+    const before = openai.requests.length;
+    const res = await submit(platform.app, { brief: sampleInput().brief, email: 'eu@sunrise.example', compliance: 'eu' }, [], '127.0.0.2');
+    expect(res.statusCode, res.body).toBe(202);
+    const { id, token } = res.json() as { id: string; token: string };
+    const status = await waitForStage(platform.app, id, token);
+    const documents = status.documents as Record<string, { producedBy: string } | null>;
+    expect(documents.terms?.producedBy).toBe('azure:gpt4o-eu');
+    expect(openai.requests).toHaveLength(before);
+    expect(azure.requests[0]?.path).toBe('/openai/deployments/gpt4o-eu/chat/completions?api-version=2024-10-21');
+  });
+
+  it('lists every AI provider on /health/circuit-breakers and AI metrics on /metrics', async () => {
+    const breakers = await platform.app.inject({ url: '/health/circuit-breakers' });
+    const names = (breakers.json() as { breakers?: { name: string }[] } | { name: string }[]);
+    const list = Array.isArray(names) ? names : (names.breakers ?? []);
+    expect(list.map((b) => b.name)).toEqual(expect.arrayContaining(['ai-azure', 'ai-ollama', 'ai-openai']));
+    const metrics = await platform.app.inject({ url: '/metrics' });
+    expect(metrics.body).toMatch(/statex_ai_call_duration_seconds_count\{[^}]*tier="openai"[^}]*outcome="ok"/);
+    expect(metrics.body).toMatch(/statex_ai_errors_total\{[^}]*tier="ollama"/);
+    expect(metrics.body).toMatch(/statex_ai_tokens_total\{[^}]*tier="openai"/);
+    expect(metrics.body).toContain('statex_ai_cache_hit_ratio');
+  });
+});
