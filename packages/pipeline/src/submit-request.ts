@@ -11,7 +11,7 @@ import { sendConfirmationLink } from './accounts/confirm-request.ts';
 export function personalQuotaLimits(ctx: PipelineContext, email: string, accountId: string | null): QuotaLimit[] {
   return [
     { subject: quotaSubject('email', email), limit: ctx.config.quota.perEmail, label: 'this email address' },
-    ...(accountId ? [{ subject: `account:${accountId}`, limit: ctx.config.quota.perEmail, label: 'your account' }] : []),
+    ...(accountId ? [{ subject: `account:${hashSecret(accountId).slice(0, 40)}`, limit: ctx.config.quota.perEmail, label: 'your account' }] : []),
   ];
 }
 

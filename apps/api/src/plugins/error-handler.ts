@@ -26,6 +26,10 @@ export function installErrorHandler(app: FastifyInstance): void {
       if (status === 503) reply.header('retry-after', '5');
       return reply.code(wrapped.statusCode ?? 500).send({ error: { code: wrapped.code, message: wrapped.message } });
     }
+    if (error.code?.startsWith('FST_CSRF')) {
+      const csrf = new Errors.CSRF_REJECTED();
+      return reply.code(403).send({ error: { code: csrf.code, message: csrf.message } });
+    }
     const code = error.code?.startsWith('STX_') ? error.code : statusCode(status);
     return reply.code(status).send({ error: { code, message: error.message } });
   });

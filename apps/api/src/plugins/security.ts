@@ -76,11 +76,10 @@ async function security(app: FastifyInstance, { runtime }: { runtime: Runtime })
     cookie: { httpOnly: true, sameSite: 'lax', secure: access.secureCookies, maxAge: access.sessionTtlMs, path: '/' },
   });
   await app.register(fastifyCsrf, { sessionPlugin: '@fastify/session', getToken: (request) => request.headers['x-csrf-token'] as string | undefined });
-  app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!UNSAFE.has(request.method) || !usesSessionCookie(request)) return;
-    await new Promise<void>((resolve, reject) => {
-      app.csrfProtection(request, reply, (error?: Error) => (error ? reject(new Errors.CSRF_REJECTED()) : resolve()));
-    });
+  // A refusal is sent by the plugin as FST_CSRF_* errors; the error handler answers STX_CSRF_REJECTED.
+  app.addHook('preHandler', (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
+    if (!UNSAFE.has(request.method) || !usesSessionCookie(request)) return done();
+    app.csrfProtection(request, reply, done);
   });
 }
 
