@@ -25,7 +25,7 @@ interface CliRun {
 /** Runs `node apps/cli/src/main.ts …` with only the environment given (no STATEX_API_URL unless set). */
 function runCli(args: string[], env: Record<string, string> = {}, entry = 'apps/cli/src/main.ts'): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [entry, ...args], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [entry, ...args], { cwd: repoRoot, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
