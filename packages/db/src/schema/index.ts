@@ -12,3 +12,4 @@ export * from './consent-records.ts';
 export * from './audit-log.ts';
 export * from './ai-usage.ts';
 export * from './ops-reports.ts';
+export * from './ab-events.ts';
