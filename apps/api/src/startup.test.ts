@@ -7,7 +7,7 @@ const main = fileURLToPath(new URL('./main.ts', import.meta.url));
 describe('starting the API', () => {
   it('refuses bad settings with a message naming each variable, and exit code 1', () => {
     const result = spawnSync(process.execPath, [main], {
-      env: { PATH: process.env.PATH, PORT: 'eighty', PROTOTYPE_TTL: 'forever', STATEX_DATA_DIR: '/tmp/statex-never-created' } as NodeJS.ProcessEnv,
+      env: { PATH: process.env.PATH, PORT: 'eighty', PROTOTYPE_TTL: 'forever', STATEX_DATA_DIR: '/tmp/statex-never-created' },
       encoding: 'utf8',
       timeout: 30_000,
     });
