@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -274,8 +274,8 @@ export class Supervisor {
       mkdirSync(output.dir, { recursive: true });
       fd = openSync(path.join(output.dir, `${slot.id}.log`), 'a');
     }
-    const stdio = fd !== null ? (['ignore', fd, fd] as const) : output === 'ignore' ? (['ignore', 'ignore', 'ignore'] as const) : (['ignore', 'inherit', 'inherit'] as const);
-    const child = spawn(o.nodePath, [o.entries[slot.role]], { env, stdio: [...stdio] });
+    const stdio: StdioOptions = fd !== null ? ['ignore', fd, fd] : output === 'ignore' ? 'ignore' : ['ignore', 'inherit', 'inherit'];
+    const child: ChildProcess = spawn(o.nodePath, [o.entries[slot.role]], { env: env as NodeJS.ProcessEnv, stdio });
     if (fd !== null) closeSync(fd);
     slot.child = child;
     slot.pid = child.pid ?? null;
