@@ -14,6 +14,11 @@ export const OPS_ERRORS = {
   OPS_ACTUATOR_FAILED: { status: 502, title: 'the runtime API refused or failed a scaling call' },
   OPS_SUPERVISOR_NOT_RUNNING: { status: 503, title: 'no supervisor answers on the control socket of this data directory' },
   OPS_SUPERVISOR_REFUSED: { status: 409, title: 'the running supervisor refused or failed the command' },
+  OPS_BACKUP_FAILED: { status: 502, title: 'pg_dump, pg_restore or the backup check failed' },
+  OPS_MIGRATION_INCOMPATIBLE: { status: 409, title: 'a pending migration is not additive: the running version would break' },
+  OPS_RELEASE_INVALID: { status: 400, title: 'the release directory or git ref cannot be used' },
+  OPS_RELEASE_FAILED: { status: 409, title: 'the release did not pass validation, canary or watch and was not kept' },
+  OPS_RELEASES_NOT_RUNNING: { status: 503, title: 'no `statex-ops serve` answers on the release socket of this data directory' },
 } as const;
 
 export type OpsErrorCode = keyof typeof OPS_ERRORS;

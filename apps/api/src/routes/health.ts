@@ -70,6 +70,9 @@ export async function healthRoutes(app: FastifyInstance, { runtime }: { runtime:
 
   app.get('/health/ready', { schema: { tags: ['health'], summary: 'Readiness: database and queue reachable', response: { 200: Ready, 503: Ready } } }, async (_request, reply) => {
     const [database, queue] = await Promise.all([probeDatabase(), timed(() => runtime.transport.queue.ping())]);
+    // Fault drills (FAULT_UNREADY_AFTER): a release that starts healthy and goes bad, for rollback drills.
+    const drill = runtime.config.ops.faultUnreadyAfterMs;
+    if (drill !== undefined && process.uptime() * 1000 > drill) Object.assign(database, { status: 'down', error: 'fault drill: FAULT_UNREADY_AFTER elapsed' });
     const ready = database.status === 'ok' && queue.status === 'ok';
     return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not-ready', checks: { database, queue } });
   });
