@@ -14,6 +14,9 @@ export interface OpsSettings {
   alertWebhookUrl: string | undefined;
   alertEmailTo: string | undefined;
   alertRoutes: string | undefined;
+  /** Releases: which environment of the thresholds file applies (STATEX_OPS_ENVIRONMENT: local | staging | production) and the file (STATEX_OPS_THRESHOLDS). */
+  releaseEnvironment: string;
+  thresholdsFile: string | undefined;
 }
 
 export function readOpsSettings(env: NodeJS.ProcessEnv = process.env): OpsSettings {
@@ -32,5 +35,7 @@ export function readOpsSettings(env: NodeJS.ProcessEnv = process.env): OpsSettin
     alertWebhookUrl: env.STATEX_OPS_ALERT_WEBHOOK?.trim() || undefined,
     alertEmailTo: env.STATEX_OPS_ALERT_EMAIL?.trim() || undefined,
     alertRoutes: env.STATEX_OPS_ALERT_ROUTES?.trim() || undefined,
+    releaseEnvironment: env.STATEX_OPS_ENVIRONMENT?.trim() || 'local',
+    thresholdsFile: env.STATEX_OPS_THRESHOLDS?.trim() || undefined,
   };
 }

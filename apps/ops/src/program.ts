@@ -7,10 +7,15 @@ import { registerUpCommand } from './commands/up-command.ts';
 import { registerStatusCommand } from './commands/status-command.ts';
 import { registerReloadCommand } from './commands/reload-command.ts';
 import { registerScaleCommand } from './commands/scale-command.ts';
+import { registerServeCommand } from './commands/serve-command.ts';
+import { registerDeployCommand } from './commands/deploy-command.ts';
+import { registerRollbackCommand } from './commands/rollback-command.ts';
+import { registerReportsCommand } from './commands/reports-command.ts';
+import { registerMaintenanceCommand } from './commands/maintenance-command.ts';
 import type { OpsSettings } from './ops-settings.ts';
 
 /** Every command registers itself from its own file in commands/; add new ones here. */
-const COMMANDS = [registerSimulateCommand, registerForecastCommand, registerPlanCommand, registerUpCommand, registerStatusCommand, registerReloadCommand, registerScaleCommand];
+const COMMANDS = [registerSimulateCommand, registerForecastCommand, registerPlanCommand, registerUpCommand, registerStatusCommand, registerReloadCommand, registerScaleCommand, registerServeCommand, registerDeployCommand, registerRollbackCommand, registerReportsCommand, registerMaintenanceCommand];
 
 export function buildProgram(settings: OpsSettings, output: OpsOutput): Command {
   const program = new Command('statex-ops')
