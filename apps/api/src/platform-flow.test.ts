@@ -63,11 +63,16 @@ for (const { mode, enabled } of modes) {
       expect(plan.body).toMatch(/R1\b/);
     });
 
-    it('deletes the uploaded file once processed but keeps its text', async () => {
-      const files = await platform.runtime.database.db.select().from(requestFiles).where(eq(requestFiles.requestId, id));
+    it('deletes the uploaded file once processed, and (standard privacy) its text once published', async () => {
+      const read = () => platform.runtime.database.db.select().from(requestFiles).where(eq(requestFiles.requestId, id));
+      let files = await read();
+      for (let i = 0; i < 100 && files[0]?.extractedText; i += 1) {
+        await new Promise((r) => setTimeout(r, 50));
+        files = await read();
+      }
       expect(files).toHaveLength(1);
       expect(files[0]?.storagePath).toBeNull();
-      expect(files[0]?.extractedText).toContain('photo gallery');
+      expect(files[0]?.extractedText).toBeNull();
       const uploads = await readdir(path.join(platform.dataDir, 'uploads')).catch(() => []);
       expect(uploads.filter((d) => !d.startsWith('.'))).toEqual([]);
     });
