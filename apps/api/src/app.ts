@@ -11,6 +11,7 @@ import { securityPlugin } from './plugins/security.ts';
 import { accessRoutes } from './routes/access-routes.ts';
 import { healthRoutes } from './routes/health.ts';
 import { adminOpsRoutes } from './routes/admin-ops.ts';
+import { abEventRoutes } from './routes/ab-events.ts';
 import { homeRoute } from './routes/home.ts';
 import { prototypeHosting } from './routes/prototype-hosting.ts';
 import { requestRoutes } from './routes/requests.ts';
@@ -79,6 +80,7 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(adminOpsRoutes, { runtime });
   await app.register(requestRoutes, { runtime });
   await app.register(accessRoutes, { runtime });
+  await app.register(abEventRoutes, { runtime });
   await app.register(prototypeHosting, { runtime });
   await app.register(homeRoute, { runtime });
   return app;

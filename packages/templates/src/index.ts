@@ -12,7 +12,8 @@ export type { SiteOptions, PageOptions, SectionOptions } from './template-builde
 export { validateSpec, assertValidSpec } from './spec-validation.ts';
 export { TemplateError, TEMPLATE_INVALID, formatProblem } from './template-error.ts';
 export type { SpecProblem } from './template-error.ts';
-export { renderSite, STYLESHEET_PATH, SCRIPT_PATH } from './render-site.ts';
+export { renderSite, renderPageSections, STYLESHEET_PATH, SCRIPT_PATH } from './render-site.ts';
+export { layoutStylesheet } from './site-stylesheet.ts';
 export type { RenderOptions, SiteFile } from './render-site.ts';
 export { PROTOTYPE_CSP, PROTOTYPE_META_CSP, NOTICE_PAGE_CSP } from './content-security-policy.ts';
 export { renderNoticePage } from './notice-page.ts';

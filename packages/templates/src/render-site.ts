@@ -38,6 +38,18 @@ function renderSections(spec: TemplateSpec, page: PageSpec, registry: SectionReg
   return html`${sections}`;
 }
 
+/**
+ * The sections of one page as HTML, without the document around them: for a host that brings its
+ * own page chrome (the web app's marketing pages use the same sections as the prototypes).
+ */
+export function renderPageSections(spec: TemplateSpec, slug: string, options: Pick<RenderOptions, 'registry'> = {}): string {
+  const registry = options.registry ?? builtInRegistry();
+  assertValidSpec(spec, registry);
+  const page = spec.pages.find((candidate) => candidate.slug === slug);
+  if (!page) throw new Error(`The spec has no page '${slug}'`);
+  return renderSections(spec, page, registry, uiStrings(spec.site.locale)).value;
+}
+
 function coveredRequirements(page: PageSpec): string[] {
   const ids = new Set(page.covers);
   for (const section of page.sections) for (const id of section.covers) ids.add(id);

@@ -174,6 +174,11 @@ main>.section-hero:nth-child(even){background:linear-gradient(135deg,var(--hero-
 @media (prefers-reduced-motion:reduce){html{scroll-behavior:auto}*,*::before,*::after{transition:none!important}}
 `;
 
+/** The shared layout without colours (they come from a theme's custom properties). */
+export function layoutStylesheet(): string {
+  return LAYOUT_CSS.trimStart();
+}
+
 /** `assets/site.css`: the theme's colours followed by the shared layout. */
 export function siteStylesheet(theme: ThemeName): string {
   return themeCss(theme) + LAYOUT_CSS.trimStart();

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '@statex/pipeline';
+import { webApp } from './web-app.ts';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** A plain landing page: what Statex is and how to send a brief, until the web app takes over `/`. */
+/** `/`: the web app, or a plain landing page (what Statex is, how to send a brief) until the web app is built. */
 export async function homeRoute(app: FastifyInstance, { runtime }: { runtime: Runtime }): Promise<void> {
   const url = escape(runtime.config.publicUrl);
   const page = `<!doctype html>
@@ -21,5 +22,6 @@ export async function homeRoute(app: FastifyInstance, { runtime }: { runtime: Ru
 <code>curl -N -H "Authorization: Bearer &lt;token&gt;" ${url}/api/requests/&lt;id&gt;/events</code>.</p>
 <p>API reference: <a href="/docs">/docs</a> · <a href="/openapi.json">/openapi.json</a> · health: <a href="/health/ready">/health/ready</a></p>
 </body></html>`;
-  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(page));
+  // The web app (apps/web) serves `/` and the locale pages; this page stands in until its first build is done.
+  await app.register(webApp, { runtime, fallbackPage: page.replace('</h1>', '</h1>\n<p><em>The web app is being built (first start); reload in a minute.</em></p>') });
 }

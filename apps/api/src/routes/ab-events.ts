@@ -1,0 +1,82 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { abEvents } from '@statex/db';
+import type { Runtime } from '@statex/pipeline';
+import { countDistinct, eq } from 'drizzle-orm';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import Type from 'typebox';
+import { Errors } from '../errors.ts';
+import { ErrorBody } from '../schemas.ts';
+import { AB_COOKIE, readCookies, VISITOR_COOKIE } from './web-app.ts';
+
+const Experiment = Type.String({ pattern: '^[a-z][a-z0-9-]{0,39}$' });
+
+const sameSecret = (given: string, expected: string) =>
+  timingSafeEqual(createHash('sha256').update(given).digest(), createHash('sha256').update(expected).digest());
+
+/**
+ * AB test events from the web app (the variant and visitor come from the cookies the web app set,
+ * never from the body) and the results per variant for the admin view. Results are guarded by the
+ * OPS_ADMIN_TOKEN bearer token, as the other admin routes are until admin accounts exist.
+ */
+export async function abEventRoutes(app: FastifyInstance, { runtime }: { runtime: Runtime }): Promise<void> {
+  const { db } = runtime.database;
+  app.post(
+    '/api/ab/events',
+    {
+      schema: {
+        tags: ['web'],
+        summary: 'Record an AB exposure or conversion for the visitor in the cookies',
+        body: Type.Object({ experiment: Experiment, kind: Type.Union([Type.Literal('exposure'), Type.Literal('conversion')]) }),
+        response: { 204: Type.Null(), 400: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const { experiment, kind } = request.body as { experiment: string; kind: 'exposure' | 'conversion' };
+      const cookies = readCookies(request.headers.cookie);
+      const variant = cookies[AB_COOKIE];
+      const visitorId = cookies[VISITOR_COOKIE];
+      // Without an assignment there is nothing to attribute: accepted, not stored.
+      if ((variant === 'a' || variant === 'b') && visitorId && /^[0-9a-f]{32}$/.test(visitorId)) {
+        await db.insert(abEvents).values({ experiment, variant, visitorId, kind }).onConflictDoNothing();
+      }
+      return reply.code(204).send();
+    },
+  );
+
+  const token = runtime.config.ops.adminToken;
+  const guard = async (request: FastifyRequest) => {
+    const header = request.headers.authorization ?? '';
+    if (!header.startsWith('Bearer ')) throw new Errors.TOKEN_REQUIRED();
+    if (!token || !sameSecret(header.slice('Bearer '.length), token)) throw new Errors.ADMIN_ONLY();
+  };
+  const Counts = Type.Object({ variant: Type.String(), exposures: Type.Integer(), conversions: Type.Integer() });
+  app.get(
+    '/api/admin/ab/:experiment',
+    {
+      onRequest: guard,
+      schema: {
+        tags: ['admin'],
+        summary: 'Distinct visitors exposed and converted, per variant',
+        security: [{ bearer: [] }],
+        params: Type.Object({ experiment: Experiment }),
+        response: { 200: Type.Object({ experiment: Type.String(), variants: Type.Array(Counts) }), 401: ErrorBody, 403: ErrorBody },
+      },
+    },
+    async (request) => {
+      const { experiment } = request.params as { experiment: string };
+      const rows = await db
+        .select({ variant: abEvents.variant, kind: abEvents.kind, visitors: countDistinct(abEvents.visitorId) })
+        .from(abEvents)
+        .where(eq(abEvents.experiment, experiment))
+        .groupBy(abEvents.variant, abEvents.kind);
+      const variants = new Map<string, { variant: string; exposures: number; conversions: number }>();
+      for (const row of rows) {
+        const entry = variants.get(row.variant) ?? { variant: row.variant, exposures: 0, conversions: 0 };
+        if (row.kind === 'exposure') entry.exposures = Number(row.visitors);
+        else entry.conversions = Number(row.visitors);
+        variants.set(row.variant, entry);
+      }
+      return { experiment, variants: [...variants.values()].sort((a, b) => a.variant.localeCompare(b.variant)) };
+    },
+  );
+}

@@ -1,0 +1,178 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import QRCode from 'qrcode';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { markdownToSafeHtml } from '../lib/markdown';
+
+const STAGES = ['received', 'extracting', 'generating', 'rendering', 'publishing', 'published'] as const;
+type Stage = (typeof STAGES)[number] | 'failed';
+type DocKind = 'terms' | 'plan' | 'termsDiff';
+const DOC_PATH: Record<DocKind, string> = { terms: 'terms', plan: 'plan', termsDiff: 'terms-diff' };
+
+interface RequestView {
+  id: string;
+  stage: Stage;
+  version: number;
+  documents: Record<DocKind, { url: string; version: number } | null>;
+  prototype: { url: string; path: string; version: number; expiresAt: string } | null;
+  modificationsLeft: number;
+  failureReason: string | null;
+}
+
+/** The stage list: done, current, to come; announced politely to screen readers. */
+export function StageList({ stage, labels }: { stage: Stage; labels: Record<string, string> }) {
+  const current = stage === 'failed' ? -1 : STAGES.indexOf(stage);
+  return (
+    <ol className="grid gap-2 sm:grid-cols-3" data-testid="stages">
+      {STAGES.map((s, index) => {
+        const state = index < current || stage === 'published' ? 'done' : index === current ? 'current' : 'todo';
+        return (
+          <li key={s} data-stage={s} data-state={state} aria-current={state === 'current' ? 'step' : undefined}
+            className={`rounded-xl border p-3 ${state === 'done' ? 'border-success' : state === 'current' ? 'border-accent bg-accent-soft' : 'border-border text-muted'}`}>
+            <span aria-hidden="true">{state === 'done' ? '✓ ' : state === 'current' ? '◌ ' : '○ '}</span>{labels[s]}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+export function StatusView() {
+  const t = useTranslations('Status');
+  const locale = useLocale();
+  const [auth, setAuth] = useState<{ id: string; token: string } | null | undefined>(undefined);
+  const [view, setView] = useState<RequestView | null>(null);
+  const [docs, setDocs] = useState<Partial<Record<DocKind, { version: number; html: string }>>>({});
+  const [live, setLive] = useState<Partial<Record<'terms' | 'plan', string>>>({});
+  const [qr, setQr] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [change, setChange] = useState('');
+  const [sent, setSent] = useState(false);
+  const [modifyError, setModifyError] = useState<string | null>(null);
+  const loaded = useRef<Partial<Record<DocKind, number>>>({});
+
+  useEffect(() => {
+    const id = new URLSearchParams(window.location.search).get('id');
+    const token = new URLSearchParams(window.location.hash.slice(1)).get('token');
+    setAuth(id && token ? { id, token } : null);
+  }, []);
+
+  const refresh = useCallback(async () => {
+    if (!auth) return;
+    const response = await fetch(`/api/requests/${encodeURIComponent(auth.id)}`, { headers: { authorization: `Bearer ${auth.token}` } });
+    const body = await response.json();
+    if (!response.ok) return setError(t('error', { message: body?.error?.message ?? response.status }));
+    setView(body as RequestView);
+  }, [auth, t]);
+
+  // Stages over SSE; each stage change re-reads the request, document deltas stream into a preview.
+  useEffect(() => {
+    if (!auth) return;
+    void refresh();
+    const source = new EventSource(`/api/requests/${encodeURIComponent(auth.id)}/events?access_token=${encodeURIComponent(auth.token)}`);
+    source.addEventListener('stage', () => void refresh());
+    source.addEventListener('notice', () => void refresh());
+    source.addEventListener('document-delta', (event) => {
+      const data = JSON.parse((event as MessageEvent<string>).data) as { document: string; text: string };
+      if (data.document === 'terms' || data.document === 'plan') setLive((previous) => ({ ...previous, [data.document]: (previous[data.document as 'terms'] ?? '') + data.text }));
+    });
+    return () => source.close();
+  }, [auth, refresh]);
+
+  // Documents are fetched once per version, as soon as the request lists them.
+  useEffect(() => {
+    if (!auth || !view) return;
+    for (const kind of Object.keys(DOC_PATH) as DocKind[]) {
+      const doc = view.documents[kind];
+      if (!doc || loaded.current[kind] === doc.version) continue;
+      loaded.current[kind] = doc.version;
+      void fetch(`/api/requests/${encodeURIComponent(auth.id)}/documents/${DOC_PATH[kind]}`, { headers: { authorization: `Bearer ${auth.token}` } })
+        .then(async (response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
+        .then((markdown) => setDocs((previous) => ({ ...previous, [kind]: { version: doc.version, html: markdownToSafeHtml(markdown) } })))
+        .catch(() => { loaded.current[kind] = undefined; });
+    }
+  }, [auth, view]);
+
+  const prototypeUrl = view?.prototype ? new URL(view.prototype.path, window.location.origin).toString() : null;
+  useEffect(() => {
+    if (prototypeUrl) void QRCode.toDataURL(prototypeUrl, { margin: 1, width: 160 }).then(setQr);
+  }, [prototypeUrl]);
+
+  const modify = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!auth) return;
+    setModifyError(null);
+    const response = await fetch(`/api/requests/${encodeURIComponent(auth.id)}/modifications`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${auth.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ change }),
+    });
+    if (response.ok) {
+      setSent(true);
+      setChange('');
+    } else {
+      const body = await response.json().catch(() => null);
+      setModifyError(body?.error?.message ?? String(response.status));
+    }
+    await refresh();
+  };
+
+  if (auth === undefined) return null;
+  if (auth === null) return <p role="alert">{t('missing')}</p>;
+  const labels = Object.fromEntries(STAGES.map((s) => [s, t(`stage.${s}`)]));
+  const doc = (kind: DocKind, title: string) => (
+    <section className="card" aria-labelledby={`doc-${kind}`} data-testid={`doc-${kind}`}>
+      <h2 id={`doc-${kind}`} className="mb-2 text-xl font-bold">{title}</h2>
+      {docs[kind] ? (
+        <div className="prose-doc" dangerouslySetInnerHTML={{ __html: docs[kind].html }} />
+      ) : kind !== 'termsDiff' && live[kind] ? (
+        <pre className="whitespace-pre-wrap text-sm">{live[kind]}</pre>
+      ) : (
+        <p className="text-muted">{t('waiting')}</p>
+      )}
+    </section>
+  );
+
+  return (
+    <div className="space-y-6">
+      {error && <p role="alert" className="text-danger">{error}</p>}
+      {view && (
+        <>
+          <section aria-labelledby="stages-heading">
+            <h2 id="stages-heading" className="mb-2 text-xl font-bold">{t('stages')} <span className="text-sm font-normal text-muted">· {t('version', { version: view.version })}</span></h2>
+            <StageList stage={view.stage} labels={labels} />
+            <p role="status" className="sr-only">{labels[view.stage] ?? view.stage}</p>
+            {view.stage === 'failed' && <p role="alert" className="mt-2 text-danger">{t('failed', { reason: view.failureReason ?? '' })}</p>}
+          </section>
+          {view.prototype && prototypeUrl && (
+            <section className="card flex flex-wrap items-center gap-5" aria-labelledby="prototype-heading" data-testid="prototype">
+              {qr && <img src={qr} width={160} height={160} alt={t('qr')} />}
+              <div>
+                <h2 id="prototype-heading" className="text-xl font-bold">{t('prototype')}</h2>
+                <p><a className="btn my-2" href={prototypeUrl} target="_blank" rel="noopener">{t('open')}</a></p>
+                <p className="text-sm">{t('version', { version: view.prototype.version })} · {t('expires', { date: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(view.prototype.expiresAt)) })}</p>
+              </div>
+            </section>
+          )}
+          {view.prototype && (view.modificationsLeft > 0 && !sent ? (
+            <section className="card" aria-labelledby="modify-heading">
+              <h2 id="modify-heading" className="text-xl font-bold">{t('modify')}</h2>
+              <form onSubmit={modify} className="space-y-3">
+                <label htmlFor="change" className="block">{t('modifyHelp')}</label>
+                <textarea id="change" className="field min-h-24" required minLength={5} value={change} onChange={(e) => setChange(e.target.value)} />
+                <button className="btn" type="submit">{t('send')}</button>
+              </form>
+            </section>
+          ) : (
+            <p className="card font-semibold" role="status" data-testid="no-more-changes">{sent && view.modificationsLeft > 0 ? t('sent') : sent ? `${t('sent')} ${t('noMore')}` : t('noMore')}</p>
+          ))}
+          {modifyError && <p role="alert" className="text-danger" data-testid="modify-error">{modifyError}</p>}
+          {doc('terms', t('terms'))}
+          {doc('plan', t('plan'))}
+          {view.documents.termsDiff && doc('termsDiff', t('diff'))}
+        </>
+      )}
+    </div>
+  );
+}
