@@ -143,7 +143,7 @@ export class ReleaseManager {
     if (!old) throw new OpsError('OPS_RELEASES_NOT_RUNNING', 'No version is serving: start one with `statex-ops serve`.');
     const databaseUrl = this.o.databaseUrl;
     if (!databaseUrl) {
-      throw new OpsError('OPS_BAD_OPTION', 'Deploying beside the running version needs PostgreSQL (DATABASE_URL): an embedded PGlite database belongs to one process. Back up with `statex-ops backup`, stop, then start the new version.');
+      throw new OpsError('OPS_BAD_OPTION', 'Deploying beside the running version needs PostgreSQL (DATABASE_URL): an embedded PGlite database belongs to one process. Stop the platform, copy STATEX_DATA_DIR, then start the new version.');
     }
     const t = this.o.thresholds;
     const started = new Date().toISOString();
