@@ -105,8 +105,10 @@ export async function webApp(app: FastifyInstance, { fallbackPage, outDir = WEB_
     }
     if (!/^[0-9a-f]{32}$/.test(cookies[VISITOR_COOKIE] ?? '')) setCookies.push(`${VISITOR_COOKIE}=${randomBytes(16).toString('hex')}; Path=/; Max-Age=${YEAR}; SameSite=Lax; HttpOnly`);
     if (setCookies.length > 0) reply.header('set-cookie', setCookies);
+    const file = variant === 'a' ? `${locale}.html` : `${locale}/variants/b.html`;
+    if (!(await stat(path.join(outDir, file)).catch(() => null))) return reply.callNotFound();
     reply.header('vary', 'cookie');
-    return sendPage(reply, current, variant === 'a' ? `${locale}.html` : `${locale}/variants/b.html`);
+    return sendPage(reply, current, file);
   };
   app.get('/:locale', { schema: { hide: true } }, home);
 

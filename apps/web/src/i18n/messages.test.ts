@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { MESSAGES } from './messages';
+import { LOCALES } from './routing';
+
+type Tree = { [key: string]: string | Tree };
+const flatten = (tree: Tree, prefix = ''): Record<string, string> =>
+  Object.fromEntries(Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[prefix + key, value]] : Object.entries(flatten(value, `${prefix}${key}.`)))));
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('message catalogues', () => {
+  const english = flatten(MESSAGES.en as unknown as Tree);
+
+  it.each(LOCALES.filter((l) => l !== 'en'))('%s has exactly the English keys, each translated with the same placeholders', (locale) => {
+    const messages = flatten(MESSAGES[locale] as unknown as Tree);
+    expect(Object.keys(messages).sort()).toEqual(Object.keys(english).sort());
+    for (const [key, text] of Object.entries(messages)) {
+      expect(text.trim(), `${locale}:${key}`).not.toBe('');
+      expect(placeholders(text), `${locale}:${key}`).toEqual(placeholders(english[key] ?? ''));
+    }
+  });
+
+  it('translates the page chrome (not English copied over)', () => {
+    for (const locale of LOCALES.filter((l) => l !== 'en')) expect(MESSAGES[locale].Order.submit, locale).not.toBe(MESSAGES.en.Order.submit);
+  });
+});
