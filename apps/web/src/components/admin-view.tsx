@@ -46,7 +46,7 @@ export function AdminView() {
   return (
     <section className="card space-y-4" aria-labelledby="ab-heading" data-testid="ab-results">
       <h2 id="ab-heading" className="text-xl font-bold">{t('ab')}</h2>
-      <table className="w-full text-start">
+      <table className="w-full [&_td]:py-1 [&_th]:text-start">
         <thead><tr><th scope="col">{t('variant')}</th><th scope="col">{t('exposures')}</th><th scope="col">{t('conversions')}</th><th scope="col">{t('rate')}</th><th scope="col">{t('interval')}</th></tr></thead>
         <tbody>
           {rows.map((r) => (

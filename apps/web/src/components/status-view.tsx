@@ -24,7 +24,7 @@ interface RequestView {
 export function StageList({ stage, labels }: { stage: Stage; labels: Record<string, string> }) {
   const current = stage === 'failed' ? -1 : STAGES.indexOf(stage);
   return (
-    <ol className="grid gap-2 sm:grid-cols-3" data-testid="stages">
+    <ol className="m-0 grid list-none gap-2 p-0 sm:grid-cols-3" data-testid="stages">
       {STAGES.map((s, index) => {
         const state = index < current || stage === 'published' ? 'done' : index === current ? 'current' : 'todo';
         return (
