@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib } from 'node:zlib';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +13,8 @@ import { loadConfigOrExit } from '@statex/config';
  * clone serves the web app without a separate build command. "Stale" = the hash of the web app's
  * sources, the templates package, the lockfile and the public origin differs from the one
  * recorded by the last successful build. One build at a time (a lock directory), and the
- * inline-script hashes for the pages' Content-Security-Policy are recorded after each build.
+ * inline-script hashes for the pages' Content-Security-Policy are recorded and Brotli copies of
+ * the text files written after each build.
  */
 export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const OUT_DIR = path.join(WEB_DIR, 'out');
@@ -59,6 +62,21 @@ async function recordScriptHashes(): Promise<void> {
     manifest[`/${path.relative(OUT_DIR, file)}`] = [...hashes];
   }
   await writeFile(CSP_MANIFEST, JSON.stringify(manifest));
+}
+
+const COMPRESSIBLE = /\.(js|css|html|txt|svg|json|xml|webmanifest)$/;
+const brotli = promisify(brotliCompress);
+
+/** `<file>.br` next to every text file worth compressing, served by the API when the browser accepts br. */
+async function precompress(): Promise<void> {
+  for await (const file of filesUnder(OUT_DIR)) {
+    if (!COMPRESSIBLE.test(file) || path.basename(file).startsWith('.')) continue;
+    const contents = await readFile(file);
+    if (contents.length < 1024) continue;
+    // Immutable assets are compressed once per build and served for a year: worth the best quality.
+    const quality = file.includes(`${path.sep}_next${path.sep}static${path.sep}`) ? 11 : 8;
+    await writeFile(`${file}.br`, await brotli(contents, { params: { [zlib.BROTLI_PARAM_QUALITY]: quality, [zlib.BROTLI_PARAM_SIZE_HINT]: contents.length } }));
+  }
 }
 
 const alive = (pid: number) => {
@@ -112,6 +130,7 @@ export async function ensureWebBuild(origin: string, log: (line: string) => void
       child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code}):\n${output.slice(-4000)}`))));
     });
     await recordScriptHashes();
+    await precompress();
     await writeFile(STAMP, await sourceHash(origin));
     log(`web app built in ${Math.round((Date.now() - started) / 1000)} s`);
     return 'built';

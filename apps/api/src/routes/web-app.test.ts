@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import fastifyStatic from '@fastify/static';
 import type { Runtime } from '@statex/pipeline';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -31,6 +32,7 @@ describe('web app serving (a fake export)', () => {
     await writeFile(path.join(out, 'en.html'), '<html>home A<script>a()</script></html>');
     await writeFile(path.join(out, 'en/variants/b.html'), '<html>home B</html>');
     await writeFile(path.join(out, 'en/order.html'), '<html>order</html>');
+    await writeFile(path.join(out, 'en/order.html.br'), brotliCompressSync('<html>order</html>'));
     await writeFile(path.join(out, '404.html'), '<html>not here</html>');
     await writeFile(path.join(out, 'sw.js'), 'self.x=1');
     await writeFile(path.join(out, '_next/static/chunks/app.js'), 'x()');
@@ -73,6 +75,11 @@ describe('web app serving (a fake export)', () => {
 
   it('serves pages, immutable assets and the service worker; 404 is HTML for browsers, JSON otherwise', async () => {
     expect((await app.inject({ url: '/en/order' })).body).toContain('order');
+    const compressed = await app.inject({ url: '/en/order', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(compressed.headers['content-encoding']).toBe('br');
+    expect(compressed.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(brotliDecompressSync(compressed.rawPayload).toString()).toBe('<html>order</html>');
+    expect((await app.inject({ url: '/en/order.html.br' })).statusCode).toBe(404);
     const asset = await app.inject({ url: '/_next/static/chunks/app.js' });
     expect(asset.headers['cache-control']).toContain('immutable');
     const sw = await app.inject({ url: '/sw.js' });

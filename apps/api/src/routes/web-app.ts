@@ -1,4 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +39,17 @@ export function negotiateLocale(header: string | undefined): (typeof WEB_LOCALES
   return ranked.map((entry) => WEB_LOCALES.find((l) => l === entry.lang)).find((l) => l !== undefined) ?? 'en';
 }
 
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
 interface Build {
   stamp: number;
   scriptHashes: Record<string, string[]>;
@@ -64,7 +76,21 @@ export async function webApp(app: FastifyInstance, { fallbackPage, outDir = WEB_
     return build;
   };
 
-  const sendPage = (reply: FastifyReply, current: Build, file: string, status = 200) => {
+  /** The build's Brotli copy when the browser accepts it (written by the web build), else the file itself. */
+  const sendFile = async (request: FastifyRequest, reply: FastifyReply, file: string, options: { maxAge?: number; immutable?: boolean; cacheControl?: boolean } = {}) => {
+    reply.header('vary', [reply.getHeader('vary'), 'accept-encoding'].filter(Boolean).join(', '));
+    const type = TYPES[path.extname(file)];
+    if (type && /\bbr\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      const compressed = path.join(outDir, `${file}.br`);
+      if (await stat(compressed).catch(() => null)) {
+        if (options.immutable) reply.header('cache-control', `public, max-age=${Math.floor((options.maxAge ?? 0) / 1000)}, immutable`);
+        return reply.header('content-encoding', 'br').type(type).send(createReadStream(compressed));
+      }
+    }
+    return reply.sendFile(file, outDir, options);
+  };
+
+  const sendPage = (request: FastifyRequest, reply: FastifyReply, current: Build, file: string, status = 200) => {
     const hashes = current.scriptHashes[`/${file}`] ?? [];
     // Inline scripts are allowed by hash, recorded at build time; nothing else inline runs.
     const csp = [
@@ -81,7 +107,8 @@ export async function webApp(app: FastifyInstance, { fallbackPage, outDir = WEB_
       "form-action 'self'",
       "frame-ancestors 'none'",
     ].join('; ');
-    return reply.code(status).header('content-security-policy', csp).header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile(file, outDir);
+    reply.code(status).header('content-security-policy', csp).header('cache-control', 'no-cache').type('text/html; charset=utf-8');
+    return sendFile(request, reply, file, { cacheControl: false });
   };
 
   app.get('/', { schema: { hide: true } }, async (request, reply) => {
@@ -108,7 +135,7 @@ export async function webApp(app: FastifyInstance, { fallbackPage, outDir = WEB_
     const file = variant === 'a' ? `${locale}.html` : `${locale}/variants/b.html`;
     if (!(await stat(path.join(outDir, file)).catch(() => null))) return reply.callNotFound();
     reply.header('vary', 'cookie');
-    return sendPage(reply, current, file);
+    return sendPage(request, reply, current, file);
   };
   app.get('/:locale', { schema: { hide: true } }, home);
 
@@ -124,15 +151,15 @@ export async function webApp(app: FastifyInstance, { fallbackPage, outDir = WEB_
     if (!current || relative.split('/').some((segment) => segment === '..' || segment.startsWith('.'))) return reply.callNotFound();
     const file = path.join(outDir, relative);
     const info = await stat(file).catch(() => null);
-    if (info?.isFile() && !relative.endsWith('.html')) {
-      if (relative.startsWith('_next/static/')) return reply.sendFile(relative, outDir, { maxAge: YEAR * 1000, immutable: true });
+    if (info?.isFile() && !relative.endsWith('.html') && !relative.endsWith('.br')) {
+      if (relative.startsWith('_next/static/')) return sendFile(request, reply, relative, { maxAge: YEAR * 1000, immutable: true });
       // The service worker and the manifest must be re-checked on every visit.
-      return reply.header('cache-control', 'no-cache').sendFile(relative, outDir, { cacheControl: false });
+      return sendFile(request, reply.header('cache-control', 'no-cache'), relative, { cacheControl: false });
     }
     const page = `${relative.replace(/\/$/, '')}.html`;
-    if ((await stat(path.join(outDir, page)).catch(() => null))?.isFile()) return sendPage(reply, current, page);
+    if ((await stat(path.join(outDir, page)).catch(() => null))?.isFile()) return sendPage(request, reply, current, page);
     // A browser asking for a page that is not there gets the web app's 404 page; API clients get JSON.
-    if (request.headers.accept?.includes('text/html')) return sendPage(reply, current, '404.html', 404);
+    if (request.headers.accept?.includes('text/html')) return sendPage(request, reply, current, '404.html', 404);
     return reply.callNotFound();
   };
   app.get('/*', { schema: { hide: true } }, async (request, reply) => serveExport(request, reply, (request.params as { '*': string })['*']));

@@ -7,7 +7,7 @@ import { OrderForm } from './order-form';
 import { StageList } from './status-view';
 
 const withMessages = (locale: 'en' | 'ar', node: ReturnType<typeof createElement>) =>
-  renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: MESSAGES[locale], timeZone: 'UTC' }, node));
+  renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: MESSAGES[locale], timeZone: 'UTC', children: node }));
 
 describe('StageList', () => {
   const labels = MESSAGES.en.Status.stage;

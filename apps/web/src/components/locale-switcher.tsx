@@ -1,15 +1,15 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
-import { LOCALE_NAMES, LOCALES } from '../i18n/routing';
+import { LOCALE_NAMES, LOCALES, type Locale } from '../i18n/routing';
 
-/** Switches language on the same page, keeping its query and fragment (the status page's id and token). */
-export function LocaleSwitcher() {
-  const locale = useLocale();
-  const t = useTranslations('Nav');
+/**
+ * Switches language on the same page, keeping its query and fragment (the status page's id and token).
+ * Labels come as props, so pages without other translated client code ship no i18n runtime.
+ */
+export function LocaleSwitcher({ locale, label }: { locale: Locale; label: string }) {
   return (
     <label className="flex items-center gap-2">
-      <span>{t('language')}</span>
+      <span>{label}</span>
       <select
         className="field !w-auto !py-1"
         value={locale}

@@ -1,9 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import QRCode from 'qrcode';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { markdownToSafeHtml } from '../lib/markdown';
 
 const STAGES = ['received', 'extracting', 'generating', 'rendering', 'publishing', 'published'] as const;
 type Stage = (typeof STAGES)[number] | 'failed';
@@ -21,8 +19,9 @@ interface RequestView {
 }
 
 /** The stage list: done, current, to come; announced politely to screen readers. */
-export function StageList({ stage, labels }: { stage: Stage; labels: Record<string, string> }) {
-  const current = stage === 'failed' ? -1 : STAGES.indexOf(stage);
+export function StageList({ stage, labels }: { stage: Stage | null; labels: Record<string, string> }) {
+  // null while loading: the list keeps its place, so nothing below it jumps when the data arrives.
+  const current = stage === 'failed' || stage === null ? -1 : STAGES.indexOf(stage);
   return (
     <ol className="m-0 grid list-none gap-2 p-0 sm:grid-cols-3" data-testid="stages">
       {STAGES.map((s, index) => {
@@ -89,14 +88,18 @@ export function StatusView() {
       loaded.current[kind] = doc.version;
       void fetch(`/api/requests/${encodeURIComponent(auth.id)}/documents/${DOC_PATH[kind]}`, { headers: { authorization: `Bearer ${auth.token}` } })
         .then(async (response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
-        .then((markdown) => setDocs((previous) => ({ ...previous, [kind]: { version: doc.version, html: markdownToSafeHtml(markdown) } })))
+        .then(async (markdown) => {
+          // Markdown and sanitiser load only once there is a document to show.
+          const { markdownToSafeHtml } = await import('../lib/markdown');
+          setDocs((previous) => ({ ...previous, [kind]: { version: doc.version, html: markdownToSafeHtml(markdown) } }));
+        })
         .catch(() => { loaded.current[kind] = undefined; });
     }
   }, [auth, view]);
 
   const prototypeUrl = view?.prototype ? new URL(view.prototype.path, window.location.origin).toString() : null;
   useEffect(() => {
-    if (prototypeUrl) void QRCode.toDataURL(prototypeUrl, { margin: 1, width: 160 }).then(setQr);
+    if (prototypeUrl) void import('qrcode').then(({ default: QRCode }) => QRCode.toDataURL(prototypeUrl, { margin: 1, width: 480 })).then(setQr);
   }, [prototypeUrl]);
 
   const modify = async (event: FormEvent) => {
@@ -118,7 +121,6 @@ export function StatusView() {
     await refresh();
   };
 
-  if (auth === undefined) return null;
   if (auth === null) return <p role="alert">{t('missing')}</p>;
   const labels = Object.fromEntries(STAGES.map((s) => [s, t(`stage.${s}`)]));
   const doc = (kind: DocKind, title: string) => (
@@ -135,16 +137,17 @@ export function StatusView() {
   );
 
   return (
-    <div className="space-y-6">
+    // At least a screen tall: content arriving later is added below the fold instead of pushing the footer.
+    <div className="min-h-screen space-y-6">
       {error && <p role="alert" className="text-danger">{error}</p>}
+      <section aria-labelledby="stages-heading">
+        <h2 id="stages-heading" className="mb-2 text-xl font-bold">{t('stages')} <span className="text-sm font-normal text-muted">· {t('version', { version: view?.version ?? 1 })}</span></h2>
+        <StageList stage={view?.stage ?? null} labels={labels} />
+        <p role="status" className="sr-only">{view ? (labels[view.stage] ?? view.stage) : ''}</p>
+        {view?.stage === 'failed' && <p role="alert" className="mt-2 text-danger">{t('failed', { reason: view.failureReason ?? '' })}</p>}
+      </section>
       {view && (
         <>
-          <section aria-labelledby="stages-heading">
-            <h2 id="stages-heading" className="mb-2 text-xl font-bold">{t('stages')} <span className="text-sm font-normal text-muted">· {t('version', { version: view.version })}</span></h2>
-            <StageList stage={view.stage} labels={labels} />
-            <p role="status" className="sr-only">{labels[view.stage] ?? view.stage}</p>
-            {view.stage === 'failed' && <p role="alert" className="mt-2 text-danger">{t('failed', { reason: view.failureReason ?? '' })}</p>}
-          </section>
           {view.prototype && prototypeUrl && (
             <section className="card flex flex-wrap items-center gap-5" aria-labelledby="prototype-heading" data-testid="prototype">
               {qr && <img src={qr} width={160} height={160} alt={t('qr')} />}

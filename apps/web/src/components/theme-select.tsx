@@ -1,14 +1,12 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 
 const THEMES = ['auto', 'light', 'dark', 'eu', 'uae'] as const;
-type Choice = (typeof THEMES)[number];
+export type Choice = (typeof THEMES)[number];
 
 /** Light, dark, EU or UAE colours (the prototypes' themes); "automatic" follows the system. */
-export function ThemeSelect() {
-  const t = useTranslations('Nav');
+export function ThemeSelect({ label, names }: { label: string; names: Record<Choice, string> }) {
   const [choice, setChoice] = useState<Choice>('auto');
   useEffect(() => {
     const saved = localStorage.getItem('statex.theme');
@@ -26,10 +24,10 @@ export function ThemeSelect() {
   };
   return (
     <label className="flex items-center gap-2">
-      <span>{t('theme')}</span>
+      <span>{label}</span>
       <select className="field !w-auto !py-1" value={choice} onChange={(event) => choose(event.target.value as Choice)}>
         {THEMES.map((theme) => (
-          <option key={theme} value={theme}>{t(`themes.${theme}`)}</option>
+          <option key={theme} value={theme}>{names[theme]}</option>
         ))}
       </select>
     </label>

@@ -1,5 +1,5 @@
 import type { Viewport } from 'next';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
@@ -33,7 +33,6 @@ export default async function LocaleLayout({ children, params }: { children: Rea
       </head>
       <body>
         <a className="skip-link" href="#main">{t('skip')}</a>
-        <NextIntlClientProvider locale={locale} messages={{ Nav: MESSAGES[locale].Nav }}>
           <header className="site-header">
             <div className="container header-inner">
               <a className="brand" href={`/${locale}`}>Statex</a>
@@ -44,8 +43,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
                 </ul>
               </nav>
               <div className="flex flex-wrap items-center gap-3 text-sm">
-                <LocaleSwitcher />
-                <ThemeSelect />
+                <LocaleSwitcher locale={locale} label={t('language')} />
+                <ThemeSelect label={t('theme')} names={MESSAGES[locale].Nav.themes} />
               </div>
             </div>
           </header>
@@ -57,7 +56,6 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             </div>
           </footer>
           <ServiceWorker />
-        </NextIntlClientProvider>
       </body>
     </html>
   );
