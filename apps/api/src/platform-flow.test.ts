@@ -132,6 +132,10 @@ for (const { mode, enabled } of modes) {
       const first = await platform.app.inject({ method: 'POST', url: `/api/requests/${id}/modifications`, headers: auth(), payload: { change: 'Please add a page with job openings at the bakery.' } });
       expect(first.statusCode, first.body).toBe(202);
       expect(first.json()).toMatchObject({ version: 2, modificationsLeft: 0 });
+      // The status view is cached in memory; the change's signal must drop it at once (well within its 2 s TTL).
+      await expect
+        .poll(async () => (await platform.app.inject({ url: `/api/requests/${id}`, headers: auth() })).json().version, { timeout: 1_000, interval: 20 })
+        .toBe(2);
       const second = await platform.app.inject({ method: 'POST', url: `/api/requests/${id}/modifications`, headers: auth(), payload: { change: 'And one more change please.' } });
       expect(second.statusCode).toBe(409);
       expect(second.json().error.code).toBe('STX_MODIFICATION_USED');

@@ -24,7 +24,7 @@ export interface Config {
   access: AccessConfig;
   /** Generator tiers, transcription, cost and cache (ai-settings.ts). */
   ai: AiConfig;
-  ops: { reusePort: boolean; probePort: number | undefined; faultUnreadyAfterMs: number | undefined; workerHealthPort: number | undefined; adminToken: string | undefined; sentryDsn: string | undefined; sentryTracesSampleRate: number };
+  ops: { reusePort: boolean; probePort: number | undefined; faultUnreadyAfterMs: number | undefined; faultUnreadyFile: string | undefined; workerHealthPort: number | undefined; adminToken: string | undefined; sentryDsn: string | undefined; sentryTracesSampleRate: number };
 }
 
 export class ConfigError extends Error {
@@ -105,6 +105,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       reusePort: env.REUSE_PORT,
       probePort: env.PROBE_PORT,
       faultUnreadyAfterMs: env.FAULT_UNREADY_AFTER === undefined ? undefined : duration('FAULT_UNREADY_AFTER'),
+      faultUnreadyFile: env.FAULT_UNREADY_FILE,
       workerHealthPort: env.WORKER_HEALTH_PORT,
       adminToken: env.OPS_ADMIN_TOKEN,
       sentryDsn: env.SENTRY_DSN,

@@ -36,6 +36,7 @@ export const EnvSchema = Type.Object({
   REUSE_PORT: Type.Boolean({ default: false, description: 'Let several API processes listen on PORT at once (SO_REUSEPORT; the kernel spreads connections); set by statex-ops up' }),
   PROBE_PORT: Type.Optional(Type.Integer({ minimum: 1, maximum: 65535, description: 'API: also serve /health, /health/ready and /metrics of this one process on 127.0.0.1:PROBE_PORT (supervisor probes when processes share PORT)' })),
   WORKER_HEALTH_PORT: Type.Optional(Type.Integer({ minimum: 1, maximum: 65535, description: 'Worker: serve /health, /health/ready and /metrics on 127.0.0.1:WORKER_HEALTH_PORT' })),
+  FAULT_UNREADY_FILE: Type.Optional(Type.String({ minLength: 1, description: 'Fault drills only: /health/ready answers 503 while this file exists (release rollback drills); unset in production' })),
   FAULT_UNREADY_AFTER: Type.Optional(Type.String({ pattern: '^\\d+(\\.\\d+)?\\s*(ms|s|m|h|d|w)?$', description: 'Fault drills only: the API answers 503 on /health/ready this long after it started (release rollback drills); unset in production' })),
   OPS_ADMIN_TOKEN: Type.Optional(Type.String({ minLength: 16, description: 'Bearer token for /api/admin/ops/* (until admin accounts exist); unset: those routes answer 404' })),
   SENTRY_DSN: Type.Optional(Type.String({ pattern: '^https?://', description: 'Report errors and traces to Sentry; unset: nothing is sent' })),

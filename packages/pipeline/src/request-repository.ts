@@ -44,6 +44,16 @@ export class RequestRepository {
       .limit(limit);
   }
 
+  /** The stage history of a request (no notices or streamed text), oldest first. */
+  async stageHistory(requestId: string): Promise<Pick<RequestEventRow, 'stage' | 'version' | 'message' | 'createdAt'>[]> {
+    return this.db
+      .select({ stage: requestEvents.stage, version: requestEvents.version, message: requestEvents.message, createdAt: requestEvents.createdAt })
+      .from(requestEvents)
+      .where(and(eq(requestEvents.requestId, requestId), eq(requestEvents.type, 'stage')))
+      .orderBy(asc(requestEvents.id))
+      .limit(200);
+  }
+
   async addEvent(tx: Db | Tx, event: NewEvent): Promise<void> {
     await tx.insert(requestEvents).values({ ...event, data: event.data ?? null });
   }
@@ -57,8 +67,12 @@ export class RequestRepository {
     return row ?? null;
   }
 
-  async documentsOf(requestId: string, version: number): Promise<DocumentRow[]> {
-    return this.db.select().from(documents).where(and(eq(documents.requestId, requestId), eq(documents.version, version)));
+  /** Which documents a version has, and who wrote them — without their (large) contents. */
+  async documentsOf(requestId: string, version: number): Promise<Pick<DocumentRow, 'kind' | 'version' | 'producedBy'>[]> {
+    return this.db
+      .select({ kind: documents.kind, version: documents.version, producedBy: documents.producedBy })
+      .from(documents)
+      .where(and(eq(documents.requestId, requestId), eq(documents.version, version)));
   }
 
   async putDocuments(tx: Db | Tx, requestId: string, version: number, producedBy: string, docs: Partial<Record<DocumentKind, string>>): Promise<void> {

@@ -10,8 +10,12 @@ export interface EventBus {
   signal(requestId: string): Promise<void>;
   /** Returns a function that removes the listener. */
   listen(requestId: string, listener: () => void): Promise<() => Promise<void>>;
+  /** Hears every request's signals (for caches of request state). */
+  listenAll(listener: (requestId: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
+
+const ANY = Symbol('any request');
 
 export class InProcessEventBus implements EventBus {
   private readonly emitter = new EventEmitter();
@@ -22,12 +26,20 @@ export class InProcessEventBus implements EventBus {
 
   async signal(requestId: string): Promise<void> {
     this.emitter.emit(requestId);
+    this.emitter.emit(ANY, requestId);
   }
 
   async listen(requestId: string, listener: () => void): Promise<() => Promise<void>> {
     this.emitter.on(requestId, listener);
     return async () => {
       this.emitter.off(requestId, listener);
+    };
+  }
+
+  async listenAll(listener: (requestId: string) => void): Promise<() => Promise<void>> {
+    this.emitter.on(ANY, listener);
+    return async () => {
+      this.emitter.off(ANY, listener);
     };
   }
 
@@ -42,6 +54,7 @@ export class RedisEventBus implements EventBus {
   private subscriber: Redis | undefined;
   private readonly local = new InProcessEventBus();
   private readonly counts = new Map<string, number>();
+  private readonly anyListeners = new Set<(requestId: string) => void>();
   private readonly redisUrl: string;
   private readonly prefix: string;
 
@@ -63,6 +76,9 @@ export class RedisEventBus implements EventBus {
       sub.on('error', () => {});
       sub.on('message', (channel: string) => {
         if (channel.startsWith(this.prefix)) void this.local.signal(channel.slice(this.prefix.length));
+      });
+      sub.on('pmessage', (_pattern: string, channel: string) => {
+        if (channel.startsWith(this.prefix)) this.anyListeners.forEach((l) => l(channel.slice(this.prefix.length)));
       });
       this.subscriber = sub;
     }
@@ -87,7 +103,18 @@ export class RedisEventBus implements EventBus {
     };
   }
 
+  async listenAll(listener: (requestId: string) => void): Promise<() => Promise<void>> {
+    const sub = this.ensureSubscriber();
+    if (this.anyListeners.size === 0) await sub.psubscribe(`${this.prefix}*`).catch(() => {});
+    this.anyListeners.add(listener);
+    return async () => {
+      this.anyListeners.delete(listener);
+      if (this.anyListeners.size === 0) await sub.punsubscribe(`${this.prefix}*`).catch(() => {});
+    };
+  }
+
   async close(): Promise<void> {
+    this.anyListeners.clear();
     await this.local.close();
     this.subscriber?.disconnect();
     this.publisher.disconnect();

@@ -70,6 +70,13 @@ for (const adapter of adapters) {
       await sleep(150);
       expect(mine).toBe(1);
       expect(other).toBe(0);
+      const heard: string[] = [];
+      const stopAll = await current.events.listenAll((id) => heard.push(id));
+      await sleep(50);
+      await current.events.signal('cccccccccccccccc');
+      await until(() => heard.length === 1);
+      expect(heard).toEqual(['cccccccccccccccc']);
+      await stopAll();
     });
   });
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { statfs } from 'node:fs/promises';
 import type { Runtime } from '@statex/pipeline';
 import type { FastifyInstance } from 'fastify';
@@ -73,6 +74,8 @@ export async function healthRoutes(app: FastifyInstance, { runtime }: { runtime:
     // Fault drills (FAULT_UNREADY_AFTER): a release that starts healthy and goes bad, for rollback drills.
     const drill = runtime.config.ops.faultUnreadyAfterMs;
     if (drill !== undefined && process.uptime() * 1000 > drill) Object.assign(database, { status: 'down', error: 'fault drill: FAULT_UNREADY_AFTER elapsed' });
+    const drillFile = runtime.config.ops.faultUnreadyFile;
+    if (drillFile && existsSync(drillFile)) Object.assign(database, { status: 'down', error: 'fault drill: FAULT_UNREADY_FILE exists' });
     const ready = database.status === 'ok' && queue.status === 'ok';
     return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not-ready', checks: { database, queue } });
   });

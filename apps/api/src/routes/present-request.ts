@@ -20,7 +20,7 @@ export function requestLinks(id: string, runtime: Runtime): Static<typeof Links>
 export async function presentRequest(runtime: Runtime, row: RequestRow): Promise<Static<typeof RequestStatus>> {
   const repo = runtime.pipeline.repo;
   const [events, currentDocs, publishedDocs] = await Promise.all([
-    repo.eventsAfter(row.id, 0, 1000),
+    repo.stageHistory(row.id),
     repo.documentsOf(row.id, row.version),
     row.publishedVersion && row.publishedVersion !== row.version ? repo.documentsOf(row.id, row.publishedVersion) : Promise.resolve([]),
   ]);
@@ -41,9 +41,7 @@ export async function presentRequest(runtime: Runtime, row: RequestRow): Promise
     progress: stageProgress(stage),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    history: events
-      .filter((e) => e.type === 'stage')
-      .map((e) => ({ stage: e.stage as Stage, version: e.version, message: e.message, at: e.createdAt.toISOString() })),
+    history: events.map((e) => ({ stage: e.stage as Stage, version: e.version, message: e.message, at: e.createdAt.toISOString() })),
     notices: row.notices,
     documents: { terms: doc('terms', 'terms'), plan: doc('plan', 'plan'), termsDiff: doc('terms-diff', 'terms-diff') },
     prototype:

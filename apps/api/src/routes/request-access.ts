@@ -23,6 +23,21 @@ function presentedToken(request: FastifyRequest, allowQuery: boolean): string | 
  * 404 for an unknown id, 401 without a token or session, 403 for a wrong token or another account,
  * 410 once expired (unless `allowExpired`).
  */
+/**
+ * The ownership check on already-loaded facts: the bearer token against its hash, or else the
+ * session's account. Throws 401/403 like loadOwnedRequest.
+ */
+export function assertOwner(request: FastifyRequest, facts: { tokenHash: string; accountId: string | null }, allowQuery = false): void {
+  const token = presentedToken(request, allowQuery);
+  if (token) {
+    if (!secretMatches(token, facts.tokenHash)) throw new Errors.TOKEN_INVALID();
+    return;
+  }
+  const accountId = request.session?.accountId;
+  if (!accountId) throw new Errors.TOKEN_REQUIRED();
+  if (facts.accountId !== accountId) throw new Errors.NOT_OWNER();
+}
+
 export async function loadOwnedRequest(
   runtime: Runtime,
   request: FastifyRequest,
@@ -31,15 +46,8 @@ export async function loadOwnedRequest(
 ): Promise<RequestRow> {
   const row = await runtime.pipeline.repo.get(id);
   if (!row) throw new Errors.REQUEST_NOT_FOUND(id);
-  const token = presentedToken(request, options.allowQuery ?? false);
-  if (token) {
-    if (!secretMatches(token, row.tokenHash)) throw new Errors.TOKEN_INVALID();
-  } else {
-    // No token: the owner's session. A request belongs to the verified account of its email.
-    const accountId = request.session?.accountId;
-    if (!accountId) throw new Errors.TOKEN_REQUIRED();
-    if (row.accountId !== accountId) throw new Errors.NOT_OWNER();
-  }
+  // No token: the owner's session. A request belongs to the verified account of its email.
+  assertOwner(request, row, options.allowQuery ?? false);
   if (row.expiredAt && !options.allowExpired) throw new Errors.EXPIRED(row.expiredAt.toUTCString());
   return row;
 }

@@ -8,7 +8,8 @@ import type { Runtime } from '@statex/pipeline';
 import { Accepted, AuthHeaders, ErrorBody, IdParams, ModificationAccepted, ModificationBody, RequestStatus, SubmissionFields } from '../schemas.ts';
 import { readSubmission } from '../submission/read-submission.ts';
 import { presentRequest, requestLinks } from './present-request.ts';
-import { loadOwnedRequest, withOwnership } from './request-access.ts';
+import { assertOwner, loadOwnedRequest, withOwnership } from './request-access.ts';
+import { StatusCache } from './status-cache.ts';
 
 const errorResponses = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, ErrorBody]));
 
@@ -21,6 +22,9 @@ export async function requestRoutes(app: FastifyInstance, { runtime }: { runtime
   app.addHook('preClose', async () => {
     for (const stream of openStreams) stream.close();
   });
+  const statusCache = new StatusCache();
+  await statusCache.attach(runtime);
+  app.addHook('onClose', async () => statusCache.detach());
 
   app.post(
     '/api/requests',
@@ -65,10 +69,17 @@ export async function requestRoutes(app: FastifyInstance, { runtime }: { runtime
     {
       schema: { tags: ['requests'], summary: 'Status, stage history, documents and prototype of a request (owner only)', params: IdParams, headers: AuthHeaders, response: { 200: RequestStatus, ...errorResponses(400, 401, 403, 404, 410) } },
     },
-    async (request) => {
+    async (request, reply) => {
       const { id } = request.params as { id: string };
+      const cached = statusCache.get(id);
+      if (cached) {
+        assertOwner(request, cached);
+        return reply.type('application/json; charset=utf-8').send(cached.body);
+      }
       const row = await loadOwnedRequest(runtime, request, id);
-      return presentRequest(runtime, row);
+      const body = JSON.stringify(await presentRequest(runtime, row));
+      statusCache.set(id, { tokenHash: row.tokenHash, accountId: row.accountId, body });
+      return reply.type('application/json; charset=utf-8').send(body);
     },
   );
 

@@ -25,7 +25,7 @@ export function registerDeployCommand(program: Command, settings: OpsSettings, o
     .option('--version <name>', 'name of the version (default: the commit, or the directory name)')
     .option('--no-auto-rollback', 'after the switch, only alert on failed health checks; do not switch back')
     .option('--canary <percent>', 'first send this % of traffic to the new version; promote only if its success rate ≥ 99 % and p99 ≤ 500 ms', percent)
-    .option('--set <NAME=value>', 'a setting for the new version only (repeatable), e.g. FAULT_UNREADY_AFTER=20s for a rollback drill', setting)
+    .option('--set <NAME=value>', 'a setting for the new version only (repeatable), e.g. FAULT_UNREADY_FILE=/tmp/unready (ready until that file exists) or FAULT_UNREADY_AFTER=20s for a rollback drill', setting)
     .addHelpText('after', `
 Steps, each printed as it happens:
   1. prepare the release; 2. pg_dump a snapshot and restore it into a scratch database (row counts must match);

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -179,7 +179,13 @@ describe.skipIf(!hasPostgres)('release manager: deploy beside, validate, switch,
     thresholds.watch.graceSeconds = 60;
     const before = accepted.size;
     // Ready at first (it passes validation and takes traffic), then /health/ready answers 503.
-    const run = await underLoad(() => manager.deploy(repo, { version: 'v4-bad', extraEnv: { FAULT_UNREADY_AFTER: '12s' } }));
+    // The fault is triggered by a file once v4-bad has all traffic, not by a clock (a loaded CI machine may
+    // take longer than any fixed delay to start and validate it).
+    const trigger = path.join(dataDir, 'v4-bad-unready');
+    const deploying = underLoad(() => manager.deploy(repo, { version: 'v4-bad', extraEnv: { FAULT_UNREADY_FILE: trigger } }));
+    await expect.poll(() => router.currentRoutes().map((r) => `${r.version}:${r.weight}`), { timeout: 100_000, interval: 100 }).toEqual(['v4-bad:100']);
+    await writeFile(trigger, 'unready');
+    const run = await deploying;
     expect(run.result.validation?.passed).toBe(true);
     expect(run.result.outcome).toBe('rolled-back');
     expect(manager.currentVersion?.version).toBe('v2');
