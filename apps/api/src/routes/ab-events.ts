@@ -1,22 +1,18 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { abEvents } from '@statex/db';
 import type { Runtime } from '@statex/pipeline';
 import { countDistinct, eq } from 'drizzle-orm';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
-import { Errors } from '../errors.ts';
+import { requireAdmin } from '../plugins/require-admin.ts';
 import { ErrorBody } from '../schemas.ts';
 import { AB_COOKIE, readCookies, VISITOR_COOKIE } from './web-app.ts';
 
 const Experiment = Type.String({ pattern: '^[a-z][a-z0-9-]{0,39}$' });
 
-const sameSecret = (given: string, expected: string) =>
-  timingSafeEqual(createHash('sha256').update(given).digest(), createHash('sha256').update(expected).digest());
-
 /**
  * AB test events from the web app (the variant and visitor come from the cookies the web app set,
- * never from the body) and the results per variant for the admin view. Results are guarded by the
- * OPS_ADMIN_TOKEN bearer token, as the other admin routes are until admin accounts exist.
+ * never from the body) and the results per variant for the admin view (an admin's session or the
+ * OPS_ADMIN_TOKEN, like every /api/admin route).
  */
 export async function abEventRoutes(app: FastifyInstance, { runtime }: { runtime: Runtime }): Promise<void> {
   const { db } = runtime.database;
@@ -43,21 +39,15 @@ export async function abEventRoutes(app: FastifyInstance, { runtime }: { runtime
     },
   );
 
-  const token = runtime.config.ops.adminToken;
-  const guard = async (request: FastifyRequest) => {
-    const header = request.headers.authorization ?? '';
-    if (!header.startsWith('Bearer ')) throw new Errors.TOKEN_REQUIRED();
-    if (!token || !sameSecret(header.slice('Bearer '.length), token)) throw new Errors.ADMIN_ONLY();
-  };
   const Counts = Type.Object({ variant: Type.String(), exposures: Type.Integer(), conversions: Type.Integer() });
   app.get(
     '/api/admin/ab/:experiment',
     {
-      onRequest: guard,
+      preHandler: requireAdmin(runtime),
       schema: {
         tags: ['admin'],
         summary: 'Distinct visitors exposed and converted, per variant',
-        security: [{ bearer: [] }],
+        security: [{ bearer: [] }, { session: [] }],
         params: Type.Object({ experiment: Experiment }),
         response: { 200: Type.Object({ experiment: Type.String(), variants: Type.Array(Counts) }), 401: ErrorBody, 403: ErrorBody },
       },

@@ -1,6 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
+import { sessionWrite } from '../lib/session-api';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 
 const STAGES = ['received', 'extracting', 'generating', 'rendering', 'publishing', 'published'] as const;
@@ -54,12 +55,13 @@ export function StatusView() {
   useEffect(() => {
     const id = new URLSearchParams(window.location.search).get('id');
     const token = new URLSearchParams(window.location.hash.slice(1)).get('token');
-    setAuth(id && token ? { id, token } : null);
+    // Without a token (a link from the signed-in portal) the owner's session cookie opens the request.
+    setAuth(id ? { id, token: token ?? '' } : null);
   }, []);
 
   const refresh = useCallback(async () => {
     if (!auth) return;
-    const response = await fetch(`/api/requests/${encodeURIComponent(auth.id)}`, { headers: { authorization: `Bearer ${auth.token}` } });
+    const response = await fetch(`/api/requests/${encodeURIComponent(auth.id)}`, { headers: auth.token ? { authorization: `Bearer ${auth.token}` } : {}, credentials: 'same-origin' });
     const body = await response.json();
     if (!response.ok) return setError(t('error', { message: body?.error?.message ?? response.status }));
     setView(body as RequestView);
@@ -69,7 +71,7 @@ export function StatusView() {
   useEffect(() => {
     if (!auth) return;
     void refresh();
-    const source = new EventSource(`/api/requests/${encodeURIComponent(auth.id)}/events?access_token=${encodeURIComponent(auth.token)}`);
+    const source = new EventSource(`/api/requests/${encodeURIComponent(auth.id)}/events${auth.token ? `?access_token=${encodeURIComponent(auth.token)}` : ''}`);
     source.addEventListener('stage', () => void refresh());
     source.addEventListener('notice', () => void refresh());
     source.addEventListener('document-delta', (event) => {
@@ -86,7 +88,7 @@ export function StatusView() {
       const doc = view.documents[kind];
       if (!doc || loaded.current[kind] === doc.version) continue;
       loaded.current[kind] = doc.version;
-      void fetch(`/api/requests/${encodeURIComponent(auth.id)}/documents/${DOC_PATH[kind]}`, { headers: { authorization: `Bearer ${auth.token}` } })
+      void fetch(`/api/requests/${encodeURIComponent(auth.id)}/documents/${DOC_PATH[kind]}`, { headers: auth.token ? { authorization: `Bearer ${auth.token}` } : {}, credentials: 'same-origin' })
         .then(async (response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
         .then(async (markdown) => {
           // Markdown and sanitiser load only once there is a document to show.
@@ -106,11 +108,10 @@ export function StatusView() {
     event.preventDefault();
     if (!auth) return;
     setModifyError(null);
-    const response = await fetch(`/api/requests/${encodeURIComponent(auth.id)}/modifications`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${auth.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ change }),
-    });
+    const url = `/api/requests/${encodeURIComponent(auth.id)}/modifications`;
+    const response = auth.token
+      ? await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${auth.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ change }) })
+      : await sessionWrite('POST', url, { change });
     if (response.ok) {
       setSent(true);
       setChange('');

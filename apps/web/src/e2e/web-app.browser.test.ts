@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -50,6 +50,17 @@ describe.skipIf(!hasChromium)('web app in a real browser', () => {
     // bypassCSP only so axe can be injected; the pages' own CSP is checked by a test of its own.
     browser.newContext({ viewport: { width: 1280, height: 900 }, permissions: ['microphone'], bypassCSP: true, ...options });
   const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+
+  /** The sign-in link in the platform's outbox (quoted-printable undone), or ''. */
+  async function magicLink(): Promise<string> {
+    const outbox = path.join(platform.dataDir, 'outbox');
+    for (const file of existsSync(outbox) ? await readdir(outbox) : []) {
+      const mail = (await readFile(path.join(outbox, file), 'utf8')).replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+      const found = mail.match(/https?:\/\/[^\s"<>]+magic-link\/verify\?token=[\w-]+/)?.[0];
+      if (found) return found;
+    }
+    return '';
+  }
 
   /** axe-core, WCAG 2.1 A/AA rules: the serious and critical violations on the page. */
   async function axe(page: Page): Promise<string[]> {
@@ -149,6 +160,18 @@ describe.skipIf(!hasChromium)('web app in a real browser', () => {
     await page.goto(`${base}/en/portal`);
     await page.getByRole('link', { name: 'Open' }).first().waitFor();
     await page.getByTestId('sign-in-required').waitFor();
+
+    // Sign in with a magic link (accounts): the link arrives in the outbox; the account sees its request.
+    await page.fill('#sign-in-email', 'web-e2e@example.com');
+    await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+    await page.getByText(/Check your inbox/).waitFor();
+    await expect.poll(magicLink, { timeout: 15_000 }).not.toBe('');
+    const link = await magicLink();
+    await page.goto(link.replace(/^https?:\/\/[^/]+/, base));
+    await page.goto(`${base}/en/portal`);
+    await page.getByText('Signed in as web-e2e@example.com').waitFor();
+    await shot(page, '05b-portal-signed-in');
+    expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   }, 240_000);

@@ -15,7 +15,7 @@ export default async function PortalPage({ params }: { params: Promise<{ locale:
   return (
     <div className="container max-w-4xl py-10">
       <h1 className="mb-6 text-3xl font-bold">{t('heading')}</h1>
-      <NextIntlClientProvider messages={{ Portal: MESSAGES[locale].Portal }}>
+      <NextIntlClientProvider messages={{ Portal: MESSAGES[locale].Portal, Order: MESSAGES[locale].Order }}>
         <PortalView />
       </NextIntlClientProvider>
     </div>
