@@ -97,6 +97,21 @@ describe('web app serving (a fake export)', () => {
   });
 });
 
+describe('before the first web build', () => {
+  it('answers / with the plain page and the locale pages with 404', async () => {
+    const empty = await mkdtemp(path.join(tmpdir(), 'statex-web-empty-'));
+    const app = Fastify();
+    await app.register(fastifyStatic, { root: empty, serve: false });
+    await app.register(webApp, { runtime: {} as Runtime, fallbackPage: 'plain page', outDir: empty });
+    const home = await app.inject({ url: '/' });
+    expect(home.statusCode).toBe(200);
+    expect(home.body).toBe('plain page');
+    expect((await app.inject({ url: '/en' })).statusCode).toBe(404);
+    await app.close();
+    await rm(empty, { recursive: true, force: true });
+  });
+});
+
 describe('AB events through the API', () => {
   let platform: TestPlatform;
   beforeAll(async () => {

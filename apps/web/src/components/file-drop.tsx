@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
-import { toMb, type FileLimits } from '../lib/file-limits';
+import { formatSize, toMb, type FileLimits } from '../lib/file-limits';
 
 /** Files by drag & drop or the file picker; the list shows sizes and lets each file be removed. */
 export function FileDrop({ files, onChange, limits }: { files: File[]; onChange: (files: File[]) => void; limits: FileLimits }) {
@@ -30,7 +30,7 @@ export function FileDrop({ files, onChange, limits }: { files: File[]; onChange:
         <ul className="mt-3 space-y-1">
           {files.map((file, index) => (
             <li key={`${file.name}-${index}`} className="flex items-center justify-between gap-2 text-sm">
-              <span>{file.name} · {toMb(file.size)} MB</span>
+              <span>{file.name} · {formatSize(file.size)}</span>
               <button type="button" className="btn-secondary !px-3 !py-1" aria-label={t('removeFile', { name: file.name })} onClick={() => onChange(files.filter((_, i) => i !== index))}>×</button>
             </li>
           ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFiles } from './file-limits';
+import { checkFiles, formatSize } from './file-limits';
 
 const MB = 1024 * 1024;
 const limits = { maxFiles: 10, maxBytes: 50 * MB };
@@ -13,5 +13,13 @@ describe('checkFiles', () => {
   });
   it('counts the voice note in the total and reports the sizes in MB', () => {
     expect(checkFiles([{ size: 45 * MB }], limits, 6 * MB)).toEqual({ kind: 'too-large', totalMb: 51, maxMb: 50 });
+  });
+});
+
+describe('formatSize', () => {
+  it('shows small files in KB and large ones in MB', () => {
+    expect(formatSize(80)).toBe('1 KB');
+    expect(formatSize(340 * 1024)).toBe('340 KB');
+    expect(formatSize(4.2 * 1024 * 1024)).toBe('4.2 MB');
   });
 });

@@ -15,3 +15,6 @@ export function checkFiles(files: readonly { size: number }[], limits: FileLimit
   if (total > limits.maxBytes) return { kind: 'too-large', totalMb: toMb(total), maxMb: toMb(limits.maxBytes) };
   return null;
 }
+
+/** "340 KB" or "4.2 MB", for the file list. */
+export const formatSize = (bytes: number): string => (bytes < 1024 * 1024 ? `${Math.max(1, Math.ceil(bytes / 1024))} KB` : `${toMb(bytes)} MB`);
