@@ -90,7 +90,8 @@ export class RedisEventBus implements EventBus {
     const count = this.counts.get(requestId) ?? 0;
     this.counts.set(requestId, count + 1);
     const removeLocal = await this.local.listen(requestId, listener);
-    if (count === 0) await sub.subscribe(this.prefix + requestId).catch(() => {});
+    // Not awaited: with Redis down the subscription waits for it, and readers fall back to periodic reads.
+    if (count === 0) void sub.subscribe(this.prefix + requestId).catch(() => {});
     return async () => {
       await removeLocal();
       const left = (this.counts.get(requestId) ?? 1) - 1;
@@ -105,7 +106,7 @@ export class RedisEventBus implements EventBus {
 
   async listenAll(listener: (requestId: string) => void): Promise<() => Promise<void>> {
     const sub = this.ensureSubscriber();
-    if (this.anyListeners.size === 0) await sub.psubscribe(`${this.prefix}*`).catch(() => {});
+    if (this.anyListeners.size === 0) void sub.psubscribe(`${this.prefix}*`).catch(() => {});
     this.anyListeners.add(listener);
     return async () => {
       this.anyListeners.delete(listener);

@@ -71,15 +71,16 @@ export async function requestRoutes(app: FastifyInstance, { runtime }: { runtime
     },
     async (request, reply) => {
       const { id } = request.params as { id: string };
-      const cached = statusCache.get(id);
-      if (cached) {
-        assertOwner(request, cached);
-        return reply.type('application/json; charset=utf-8').send(cached.body);
-      }
-      const row = await loadOwnedRequest(runtime, request, id);
-      const body = JSON.stringify(await presentRequest(runtime, row));
-      statusCache.set(id, { tokenHash: row.tokenHash, accountId: row.accountId, body });
-      return reply.type('application/json; charset=utf-8').send(body);
+      const entry = await statusCache.getOrLoad(id, async () => {
+        const row = await runtime.pipeline.repo.get(id);
+        if (!row) return null;
+        const body = row.expiredAt ? '' : JSON.stringify(await presentRequest(runtime, row));
+        return { tokenHash: row.tokenHash, accountId: row.accountId, expiredAt: row.expiredAt, body };
+      });
+      if (!entry) throw new Errors.REQUEST_NOT_FOUND(id);
+      assertOwner(request, entry);
+      if (entry.expiredAt) throw new Errors.EXPIRED(entry.expiredAt.toUTCString());
+      return reply.type('application/json; charset=utf-8').send(entry.body);
     },
   );
 
