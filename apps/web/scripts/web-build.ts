@@ -23,7 +23,7 @@ const STAMP = path.join(OUT_DIR, '.source-hash');
 const LOCK = path.join(WEB_DIR, '.build-lock');
 export const CSP_MANIFEST = path.join(OUT_DIR, '.script-hashes.json');
 
-const INPUTS = ['apps/web/src', 'apps/web/messages', 'apps/web/public', 'apps/web/next.config.ts', 'apps/web/postcss.config.mjs', 'apps/web/package.json', 'packages/templates/src', 'packages/core/src', 'package-lock.json'];
+const INPUTS = ['apps/web/src', 'apps/web/scripts', 'apps/web/messages', 'apps/web/public', 'apps/web/next.config.ts', 'apps/web/postcss.config.mjs', 'apps/web/package.json', 'packages/templates/src', 'packages/core/src', 'package-lock.json'];
 
 async function* filesUnder(target: string): AsyncGenerator<string> {
   const info = await stat(target).catch(() => null);
@@ -46,6 +46,29 @@ export async function sourceHash(origin: string): Promise<string> {
 export async function isFresh(origin: string): Promise<boolean> {
   const recorded = await readFile(STAMP, 'utf8').catch(() => null);
   return recorded !== null && recorded === (await sourceHash(origin));
+}
+
+/** The home pages (`<locale>.html`, `<locale>/variants/b.html`): static template sections. */
+const HOME_PAGE = /^[a-z]{2}(\/variants\/[a-z])?\.html$/;
+
+/**
+ * Home pages ship without the React runtime: their content is server-rendered template sections
+ * that hydration would only re-create, and ~115 KB of framework JS is what kept the first load slow
+ * on a phone. public/home.js does their few interactive parts (language, theme, service worker, AB
+ * exposure). App Router has no per-page "no JS" switch, hence this step after the export.
+ */
+async function stripHomeRuntime(): Promise<void> {
+  for await (const file of filesUnder(OUT_DIR)) {
+    if (!HOME_PAGE.test(path.relative(OUT_DIR, file).split(path.sep).join('/'))) continue;
+    const html = (await readFile(file, 'utf8'))
+      // Framework scripts, the RSC payload and the bundler's bootstrap; the theme boot and JSON-LD stay.
+      .replace(/<script([^>]*)>([\s\S]*?)<\/script>/g, (tag, attributes: string, body: string) =>
+        /src="\/_next\//.test(attributes) || /__next_f|TURBOPACK/.test(body) ? '' : tag,
+      )
+      .replace(/<link rel="preload" as="script"[^>]*\/?>/g, '')
+      .replace('</body>', '<script src="/home.js" defer=""></script></body>');
+    await writeFile(file, html);
+  }
 }
 
 /** sha256 of every inline <script> per HTML file, for a CSP without 'unsafe-inline'. */
@@ -129,6 +152,7 @@ export async function ensureWebBuild(origin: string, log: (line: string) => void
       child.on('error', reject);
       child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code}):\n${output.slice(-4000)}`))));
     });
+    await stripHomeRuntime();
     await recordScriptHashes();
     await precompress();
     await writeFile(STAMP, await sourceHash(origin));

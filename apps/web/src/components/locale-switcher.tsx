@@ -11,6 +11,7 @@ export function LocaleSwitcher({ locale, label }: { locale: Locale; label: strin
     <label className="flex items-center gap-2">
       <span>{label}</span>
       <select
+        data-locale-switch
         className="field !w-auto !py-1"
         value={locale}
         onChange={(event) => {

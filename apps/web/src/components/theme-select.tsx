@@ -25,7 +25,7 @@ export function ThemeSelect({ label, names }: { label: string; names: Record<Cho
   return (
     <label className="flex items-center gap-2">
       <span>{label}</span>
-      <select className="field !w-auto !py-1" value={choice} onChange={(event) => choose(event.target.value as Choice)}>
+      <select data-theme-select className="field !w-auto !py-1" value={choice} onChange={(event) => choose(event.target.value as Choice)}>
         {THEMES.map((theme) => (
           <option key={theme} value={theme}>{names[theme]}</option>
         ))}

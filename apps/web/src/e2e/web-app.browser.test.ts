@@ -183,6 +183,10 @@ describe.skipIf(!hasChromium)('web app in a real browser', () => {
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir, getComputedStyle(document.body).direction])).toEqual(['ar', 'rtl', 'rtl']);
     await shot(page, '06-home-ar');
     expect(await axe(page)).toEqual([]);
+    // The home page (static, no React runtime) switches language with public/home.js.
+    await page.getByLabel('اللغة').selectOption('cs');
+    await page.waitForURL(`${base}/cs`);
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr');
 
     await page.goto(statusUrl);
     await page.locator('[data-stage="published"]').waitFor();
