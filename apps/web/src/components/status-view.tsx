@@ -53,6 +53,8 @@ export function StatusView() {
   const loaded = useRef<Partial<Record<DocKind, number>>>({});
 
   useEffect(() => {
+    // Fetched now, in parallel with the request's status, so rendering the documents waits for neither.
+    void import('../lib/markdown');
     const id = new URLSearchParams(window.location.search).get('id');
     const token = new URLSearchParams(window.location.hash.slice(1)).get('token');
     // Without a token (a link from the signed-in portal) the owner's session cookie opens the request.
@@ -101,7 +103,7 @@ export function StatusView() {
 
   const prototypeUrl = view?.prototype ? new URL(view.prototype.path, window.location.origin).toString() : null;
   useEffect(() => {
-    if (prototypeUrl) void import('qrcode').then(({ default: QRCode }) => QRCode.toDataURL(prototypeUrl, { margin: 1, width: 480 })).then(setQr);
+    if (prototypeUrl) void import('qrcode').then(({ default: QRCode }) => QRCode.toDataURL(prototypeUrl, { margin: 1, width: 320 })).then(setQr);
   }, [prototypeUrl]);
 
   const modify = async (event: FormEvent) => {
