@@ -8,3 +8,4 @@ export { MemoryUsageLedger, costOf, type UsageEntry, type UsageLedger } from './
 export { NO_TELEMETRY, type AiTelemetry } from './tiers/ai-telemetry.ts';
 export { transcribersFor, type TranscriptionService } from './tiers/transcribe-voice.ts';
 export type { ChatModel, ChatAnswer, StructuredRequest } from './tiers/chat-model.ts';
+export { ImageDescriber, OllamaVisionModel, OpenAiVisionModel, createVisionModels, imagePrompt, type ImageDescriberDeps, type ImageInput, type VisionModel } from './tiers/describe-image.ts';

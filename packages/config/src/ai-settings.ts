@@ -16,14 +16,17 @@ export const AiEnv = {
   AI_TIER_ORDER: Type.String({ default: 'ollama,openai,azure,offline', pattern: '^\\s*[a-z]+(\\s*,\\s*[a-z]+)*\\s*$', description: 'Order in which standard requests try the tiers; EU requests skip openai' }),
   OLLAMA_HOST: Url('Ollama server, e.g. http://127.0.0.1:11434; unset: no ollama tier'),
   OLLAMA_MODEL: Type.String({ minLength: 1, default: 'llama3.1', description: 'Ollama model for the deliverables' }),
+  OLLAMA_VISION_MODEL: Type.Optional(Type.String({ minLength: 1, description: 'Ollama vision model (e.g. llava) that describes uploaded images; unset: Ollama describes no images' })),
   OPENAI_API_KEY: Type.Optional(Type.String({ minLength: 1, description: 'OpenAI (or compatible server) key; unset: no openai tier' })),
   OPENAI_BASE_URL: Url('OpenAI-compatible API base, e.g. http://127.0.0.1:8000/v1 (vLLM, LM Studio); default https://api.openai.com/v1'),
   OPENAI_MODEL: Type.String({ minLength: 1, default: 'gpt-4o-mini' }),
   OPENAI_TRANSCRIBE_MODEL: Type.String({ minLength: 1, default: 'whisper-1' }),
+  OPENAI_VISION_MODEL: Type.Optional(Type.String({ minLength: 1, description: 'Model that describes uploaded images; default OPENAI_MODEL' })),
   AZURE_OPENAI_ENDPOINT: Url('Azure OpenAI resource, e.g. https://statex-eu.openai.azure.com (an EU region); unset: no azure tier'),
   AZURE_OPENAI_API_KEY: Type.Optional(Type.String({ minLength: 1 })),
   AZURE_OPENAI_DEPLOYMENT: Type.Optional(Type.String({ minLength: 1, description: 'Chat deployment name' })),
   AZURE_OPENAI_API_VERSION: Type.String({ minLength: 1, default: '2024-10-21' }),
+  AZURE_OPENAI_VISION_DEPLOYMENT: Type.Optional(Type.String({ minLength: 1, description: 'Deployment that describes uploaded images; default AZURE_OPENAI_DEPLOYMENT' })),
   AZURE_OPENAI_TRANSCRIBE_DEPLOYMENT: Type.Optional(Type.String({ minLength: 1, description: 'Whisper deployment; unset: no transcription on Azure' })),
   TRANSCRIBE_BASE_URL: Url('Self-hosted OpenAI-compatible transcription server (/v1/audio/transcriptions), allowed for EU requests'),
   TRANSCRIBE_API_KEY: Type.Optional(Type.String({ minLength: 1 })),
@@ -56,9 +59,10 @@ export interface ModelPrice {
 export interface AiConfig {
   /** Tiers in the order standard requests try them; only configured tiers (and offline) appear. */
   tierOrder: TierName[];
-  ollama: { host: string; model: string } | null;
-  openai: { apiKey: string; baseUrl: string | undefined; model: string; transcribeModel: string } | null;
-  azure: { endpoint: string; apiKey: string; deployment: string; apiVersion: string; transcribeDeployment: string | undefined } | null;
+  /** `visionModel`/`visionDeployment`: what describes uploaded images (Ollama: none unless set). */
+  ollama: { host: string; model: string; visionModel?: string | undefined } | null;
+  openai: { apiKey: string; baseUrl: string | undefined; model: string; transcribeModel: string; visionModel?: string | undefined } | null;
+  azure: { endpoint: string; apiKey: string; deployment: string; apiVersion: string; transcribeDeployment: string | undefined; visionDeployment?: string | undefined } | null;
   /** Self-hosted OpenAI-compatible transcription. */
   transcribe: { baseUrl: string; apiKey: string | undefined; model: string } | null;
   prices: Record<string, ModelPrice>;
@@ -85,8 +89,10 @@ export function deriveAiConfig(env: AiEnvValues, duration: (name: keyof typeof A
   if (azureParts.some(Boolean) && !azureParts.every(Boolean)) {
     problems.push('AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_API_KEY and AZURE_OPENAI_DEPLOYMENT: set all three to enable the azure tier, or none');
   }
-  const ollama = env.OLLAMA_HOST ? { host: env.OLLAMA_HOST, model: env.OLLAMA_MODEL } : null;
-  const openai = env.OPENAI_API_KEY ? { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL, transcribeModel: env.OPENAI_TRANSCRIBE_MODEL } : null;
+  const ollama = env.OLLAMA_HOST ? { host: env.OLLAMA_HOST, model: env.OLLAMA_MODEL, visionModel: env.OLLAMA_VISION_MODEL } : null;
+  const openai = env.OPENAI_API_KEY
+    ? { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL, transcribeModel: env.OPENAI_TRANSCRIBE_MODEL, visionModel: env.OPENAI_VISION_MODEL ?? env.OPENAI_MODEL }
+    : null;
   const azure =
     env.AZURE_OPENAI_ENDPOINT && env.AZURE_OPENAI_API_KEY && env.AZURE_OPENAI_DEPLOYMENT
       ? {
@@ -95,6 +101,7 @@ export function deriveAiConfig(env: AiEnvValues, duration: (name: keyof typeof A
           deployment: env.AZURE_OPENAI_DEPLOYMENT,
           apiVersion: env.AZURE_OPENAI_API_VERSION,
           transcribeDeployment: env.AZURE_OPENAI_TRANSCRIBE_DEPLOYMENT,
+          visionDeployment: env.AZURE_OPENAI_VISION_DEPLOYMENT ?? env.AZURE_OPENAI_DEPLOYMENT,
         }
       : null;
   const configured: Record<TierName, boolean> = { ollama: ollama !== null, openai: openai !== null, azure: azure !== null, offline: true };

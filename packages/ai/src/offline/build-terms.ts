@@ -41,7 +41,10 @@ export function buildTerms(input: Pick<GeneratorInput, 'brief' | 'documents' | '
       continue;
     }
     documentCount++;
-    const extracted = extractNeeds(document.text, `file:${document.name}`, input.locale);
+    // An image's description (`Image "<name>" shows: …`) is read without its label: what it shows is context, what it asks for a need.
+    const isImage = document.kind === 'png' || document.kind === 'jpeg' || document.kind === 'webp';
+    const text = isImage ? document.text.replace(/^Image ".*?" shows:\s*/u, '') : document.text;
+    const extracted = extractNeeds(text, `file:${document.name}`, input.locale);
     needs.push(...extracted.needs);
     context.push(...extracted.context);
     goals.push(...extracted.goals);

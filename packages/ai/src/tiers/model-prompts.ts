@@ -15,6 +15,7 @@ function describeDocuments(documents: SourceDocument[]): string {
     .map((d) => {
       if (IMAGE_KINDS.has(d.kind) && !d.text) return `--- Image "${d.name}" (not described; treat it as material the customer supplied) ---`;
       if (!d.text) return `--- Document "${d.name}": no readable text ---`;
+      if (IMAGE_KINDS.has(d.kind)) return `--- Image "${d.name}" (source "file:${d.name}"; described by a vision model) ---\n${d.text}`;
       return `--- Document "${d.name}" (source "file:${d.name}") ---\n${d.text}`;
     })
     .join('\n\n');

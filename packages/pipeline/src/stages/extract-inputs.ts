@@ -4,6 +4,7 @@ import { ExtractionError, extractText, type DocumentKind } from '@statex/files';
 import { eq } from 'drizzle-orm';
 import type { PipelineContext } from '../pipeline-context.ts';
 import type { RequestRow } from '../request-repository.ts';
+import { describeImageFile, isImageKind } from './describe-image-file.ts';
 import { transcribeVoiceNote } from './transcribe-voice-note.ts';
 
 /**
@@ -25,6 +26,8 @@ export async function extractInputs(ctx: PipelineContext, request: RequestRow): 
         const result = await extractText(file.storagePath, file.kind as DocumentKind, { name: file.originalName });
         extracted = result.text;
         if (result.truncated) notices.push(`Only the first part of "${file.originalName}" was used: it is very long.`);
+        // Images have no text: a vision-capable tier the request may use describes them (else listed by name).
+        if (extracted === null && isImageKind(file.kind)) extracted = await describeImageFile(ctx, request, { ...file, storagePath: file.storagePath });
       } catch (error) {
         if (!(error instanceof ExtractionError)) throw error;
         notices.push(`${error.message}. The rest of your brief was used.`);

@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import { createVisionModels, ImageDescriber } from '@statex/ai';
+import { DatabaseUsageLedger } from '../ai-usage-ledger.ts';
+import type { PipelineContext } from '../pipeline-context.ts';
+import type { RequestFileRow, RequestRow } from '../request-repository.ts';
+
+const IMAGE_MIME: Record<string, string> = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp' };
+
+export function isImageKind(kind: string): boolean {
+  return kind in IMAGE_MIME;
+}
+
+/** Describes with the process's breakers, the usage ledger in the database (budgets) and the AI metrics. */
+export function imageDescriberFor(ctx: PipelineContext): ImageDescriber {
+  return new ImageDescriber({
+    settings: ctx.config.ai,
+    models: createVisionModels(ctx.config.ai),
+    breakers: ctx.breakers,
+    ledger: new DatabaseUsageLedger(ctx.db),
+    telemetry: ctx.metrics.aiTelemetry(),
+    log: ctx.log,
+  });
+}
+
+/**
+ * The text stored for an uploaded image: `Image "<name>" shows: …` from a vision-capable tier the
+ * request may use, or null (no such tier, or every one failed): the image is then listed by name.
+ */
+export async function describeImageFile(
+  ctx: PipelineContext,
+  request: RequestRow,
+  file: RequestFileRow & { storagePath: string },
+  describer: ImageDescriber = imageDescriberFor(ctx),
+): Promise<string | null> {
+  const compliance = request.compliance === 'eu' ? 'eu' : 'standard';
+  if (describer.tiersFor(compliance).length === 0) return null;
+  try {
+    const bytes = new Uint8Array(await readFile(file.storagePath));
+    const image = { name: file.originalName, mimeType: IMAGE_MIME[file.kind] ?? file.mime, bytes };
+    const description = await describer.describe(image, { requestId: request.id, locale: request.locale, compliance }, AbortSignal.timeout(ctx.config.ai.timeoutMs * 2));
+    return description ? `Image "${file.originalName}" shows: ${description}` : null;
+  } catch (error) {
+    ctx.log.warn({ err: error, requestId: request.id }, 'image description failed; the image is listed by name');
+    return null;
+  }
+}
