@@ -194,6 +194,9 @@ describe.skipIf(!hasChromium)('web app in a real browser', () => {
     await page.waitForURL(/\/de\/status\?id=.*#token=/);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Ihre Anfrage');
     await page.locator('[data-stage="published"][data-state="done"]').waitFor();
+    // The documents' own headings sit below the page's: one <h1> per page, whatever has loaded.
+    await expect.poll(() => page.locator('h2', { hasText: 'Realization plan' }).count()).toBeGreaterThan(0);
+    expect(await page.locator('h1').count()).toBe(1);
     await page.getByLabel('Sprache').selectOption('ar');
     await page.waitForURL(/\/ar\/status\?id=/);
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
