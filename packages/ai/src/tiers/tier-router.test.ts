@@ -173,7 +173,7 @@ describe('TierRouter against fake Ollama, OpenAI and Azure servers', () => {
     const ollama = await fakeTier('ollama', (r) => (healthy ? { kind: 'ndjson', lines: ollamaStream(answers[schemaNameOf(r.body)] as string) } : { kind: 'json', status: 500, body: { error: 'down' } }));
     const openai = await fakeTier('openai', 'ok');
     const breakers = new BreakerRegistry();
-    const config = settings({ ollama: ollama.url, openai: openai.url }, { retries: 0, breaker: { threshold: 1, halfOpenAfterMs: 100 } });
+    const config = settings({ ollama: ollama.url, openai: openai.url }, { retries: 0, breaker: { threshold: 1, halfOpenAfterMs: 1_500 } });
     const r = router(config, { breakers });
     expect((await r.generate(sampleInput())).producedBy).toBe('openai:gpt-4o-mini');
     expect(breakers.get('ai-ollama').state).toBe('open');
@@ -182,7 +182,8 @@ describe('TierRouter against fake Ollama, OpenAI and Azure servers', () => {
     expect(ollama.requests).toHaveLength(1);
     expect(breakers.get('ai-ollama').snapshot().halfOpensAt).not.toBeNull();
     // cockatiel moves to half-open on the first call after halfOpenAfter: that call is the trial.
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    // (The window is long enough that the second request above, slow on a loaded machine, stays inside it.)
+    await new Promise((resolve) => setTimeout(resolve, 1_600));
     healthy = true;
     expect((await r.generate(sampleInput())).producedBy).toBe('ollama:llama3.1');
     expect(breakers.get('ai-ollama').state).toBe('closed');
