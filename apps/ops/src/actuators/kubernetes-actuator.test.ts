@@ -1,5 +1,5 @@
-import { KubeConfig } from '@kubernetes/client-node';
 import { afterEach, describe, expect, it } from 'vitest';
+import { KUBE_NOT_FOUND, testKubeConfig } from './test-kube-config.ts';
 import { OpsError } from '../ops-errors.ts';
 import { KubernetesActuator } from './kubernetes-actuator.ts';
 import { startRecordingServer, type RecordedRequest, type RecordingServer } from './recording-api-server.ts';
@@ -22,19 +22,8 @@ function apiServer(state: { minReplicas: number; maxReplicas: number; replicas: 
       state.replicas = (r.body as { spec: { replicas: number } }).spec.replicas;
       return { status: 200, body: scale() };
     }
-    return { status: 404, body: { kind: 'Status', apiVersion: 'v1', status: 'Failure', reason: 'NotFound', code: 404, message: 'not found' } };
+    return KUBE_NOT_FOUND;
   };
-}
-
-function kubeConfig(server: RecordingServer): KubeConfig {
-  const config = new KubeConfig();
-  config.loadFromOptions({
-    clusters: [{ name: 'test', server: server.url, skipTLSVerify: true }],
-    users: [{ name: 'ops', token: 'test-token' }],
-    contexts: [{ name: 'test', cluster: 'test', user: 'ops', namespace: 'statex' }],
-    currentContext: 'test',
-  });
-  return config;
 }
 
 let server: RecordingServer | undefined;
@@ -47,7 +36,7 @@ describe('KubernetesActuator against a real HTTP server speaking the Kubernetes 
   it('raises an HPA floor with a merge patch of spec.minReplicas only', async () => {
     const state = { minReplicas: 2, maxReplicas: 10, replicas: 2 };
     server = await startRecordingServer(apiServer(state));
-    const actuator = new KubernetesActuator(kubeConfig(server), 'statex', 'hpa-floor');
+    const actuator = new KubernetesActuator(testKubeConfig(server), 'statex', 'hpa-floor');
     expect(await actuator.current('api')).toBe(2);
     const result = await actuator.scaleTo('api', 5, 'business hours');
     expect(result).toEqual({ target: 'api', from: 2, to: 5, actions: ['set HPA statex/api minReplicas 2 → 5'] });
@@ -62,7 +51,7 @@ describe('KubernetesActuator against a real HTTP server speaking the Kubernetes 
   it('keeps the floor within the HPA maxReplicas and sends nothing when it would not change', async () => {
     const state = { minReplicas: 10, maxReplicas: 10, replicas: 10 };
     server = await startRecordingServer(apiServer(state));
-    const result = await new KubernetesActuator(kubeConfig(server), 'statex', 'hpa-floor').scaleTo('api', 25, 'surge');
+    const result = await new KubernetesActuator(testKubeConfig(server), 'statex', 'hpa-floor').scaleTo('api', 25, 'surge');
     expect(result).toEqual({ target: 'api', from: 10, to: 10, actions: [] });
     expect(server.requests.map((r) => r.method)).toEqual(['GET']);
   });
@@ -70,7 +59,7 @@ describe('KubernetesActuator against a real HTTP server speaking the Kubernetes 
   it("sets a Deployment's replicas through the scale subresource", async () => {
     const state = { minReplicas: 1, maxReplicas: 1, replicas: 4 };
     server = await startRecordingServer(apiServer(state));
-    const result = await new KubernetesActuator(kubeConfig(server), 'statex', 'deployment').scaleTo('api', 2, 'night');
+    const result = await new KubernetesActuator(testKubeConfig(server), 'statex', 'deployment').scaleTo('api', 2, 'night');
     expect(result.actions).toEqual(['scaled deployment statex/api 4 → 2']);
     expect(server.requests.map((r) => [r.method, r.url, r.contentType, r.body])).toEqual([
       ['GET', SCALE_PATH, undefined, undefined],
@@ -80,7 +69,7 @@ describe('KubernetesActuator against a real HTTP server speaking the Kubernetes 
 
   it('answers not found for a missing target', async () => {
     server = await startRecordingServer(apiServer({ minReplicas: 1, maxReplicas: 1, replicas: 1 }));
-    const error = await new KubernetesActuator(kubeConfig(server), 'statex', 'deployment').scaleTo('web', 2, 'x').catch((e: unknown) => e);
+    const error = await new KubernetesActuator(testKubeConfig(server), 'statex', 'deployment').scaleTo('web', 2, 'x').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OpsError);
     expect((error as OpsError).code).toBe('OPS_TARGET_NOT_FOUND');
   });

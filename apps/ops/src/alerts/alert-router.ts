@@ -145,3 +145,21 @@ export class AlertRouter {
     }
   }
 }
+
+/** The alert router the ops commands use: routes, webhook and email recipients from the ops settings, SMTP and sender from the platform's. */
+export function alertRouterFromSettings(
+  settings: { alertRoutes?: string | undefined; alertWebhookUrl?: string | undefined; alertEmailTo?: string | undefined },
+  mail: { smtpUrl: string | undefined; from: string },
+  events: OpsEventLog,
+  console: (line: string) => void,
+): AlertRouter {
+  return new AlertRouter({
+    routes: parseAlertRoutes(settings.alertRoutes),
+    events,
+    console,
+    ...(settings.alertWebhookUrl ? { webhookUrl: settings.alertWebhookUrl } : {}),
+    ...(mail.smtpUrl ? { smtpUrl: mail.smtpUrl } : {}),
+    ...(settings.alertEmailTo ? { emailTo: settings.alertEmailTo } : {}),
+    emailFrom: mail.from,
+  });
+}

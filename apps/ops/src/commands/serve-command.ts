@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { opsEventsFile } from '@statex/pipeline';
 import { Option, type Command } from 'commander';
-import { AlertRouter, parseAlertRoutes } from '../alerts/alert-router.ts';
+import { alertRouterFromSettings } from '../alerts/alert-router.ts';
 import type { OpsSettings } from '../ops-settings.ts';
 import { releaseSocketPath, startReleaseControl } from '../releases/release-control.ts';
 import { ReleaseManager } from '../releases/release-manager.ts';
@@ -35,15 +35,7 @@ Thresholds: ${DEFAULT_THRESHOLDS_FILE} (STATEX_OPS_THRESHOLDS), environment STAT
       const thresholds = await loadThresholds(settings.thresholdsFile ?? DEFAULT_THRESHOLDS_FILE, settings.releaseEnvironment);
       const events = new OpsEventLog({ file: opsEventsFile(config.dataDir), log: () => {} });
       await events.open();
-      const alerts = new AlertRouter({
-        routes: parseAlertRoutes(settings.alertRoutes),
-        events,
-        console: (line) => output.err(line),
-        webhookUrl: settings.alertWebhookUrl,
-        smtpUrl: config.mail.smtpUrl,
-        emailTo: settings.alertEmailTo,
-        emailFrom: config.mail.from,
-      });
+      const alerts = alertRouterFromSettings(settings, config.mail, events, (line) => output.err(line));
       const reports = openReportStore(config);
       const router = new TrafficRouter();
       const port = await router.listen(config.port, config.host);

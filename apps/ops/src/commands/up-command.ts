@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from '@statex/config';
 import { opsEventsFile } from '@statex/pipeline';
 import { Option, type Command } from 'commander';
 import path from 'node:path';
-import { AlertRouter, parseAlertRoutes } from '../alerts/alert-router.ts';
+import { alertRouterFromSettings } from '../alerts/alert-router.ts';
 import { PlatformMonitor, scrapeObservation } from '../monitoring/platform-monitor.ts';
 import { OpsError } from '../ops-errors.ts';
 import type { OpsSettings } from '../ops-settings.ts';
@@ -64,15 +64,7 @@ process (PGlite cannot be shared). Control it from another terminal with the sam
       process.once('SIGTERM', () => void shutdown('SIGTERM'));
       await supervisor.start();
       // Predictive monitoring: every 15 s, each process's /metrics and the data disk.
-      const alerts = new AlertRouter({
-        routes: parseAlertRoutes(settings.alertRoutes),
-        events,
-        console: (line) => output.err(line),
-        webhookUrl: settings.alertWebhookUrl,
-        smtpUrl: config.mail.smtpUrl,
-        emailTo: settings.alertEmailTo,
-        emailFrom: config.mail.from,
-      });
+      const alerts = alertRouterFromSettings(settings, config.mail, events, (line) => output.err(line));
       const monitor = new PlatformMonitor({ router: alerts });
       const dataDir = config.dataDir;
       const monitorTimer = setInterval(() => {

@@ -1,5 +1,5 @@
-import { KubeConfig } from '@kubernetes/client-node';
 import { afterEach, describe, expect, it } from 'vitest';
+import { KUBE_NOT_FOUND, testKubeConfig } from '../actuators/test-kube-config.ts';
 import { startRecordingServer, type RecordedRequest, type RecordingServer } from '../actuators/recording-api-server.ts';
 import { OpsError } from '../ops-errors.ts';
 import { KubernetesRuntime } from './kubernetes-runtime.ts';
@@ -17,18 +17,7 @@ function apiServer(r: RecordedRequest) {
   if (r.method === 'GET' && path === '/api/v1/namespaces/statex/pods') return { status: 200, body: { kind: 'PodList', apiVersion: 'v1', metadata: {}, items: [pod('api-7d9-a', true, 0), pod('api-7d9-b', false, 3)] } };
   if (r.method === 'PATCH' && path === '/apis/apps/v1/namespaces/statex/deployments/api') return { status: 200, body: deployment };
   if (path === '/apis/apps/v1/namespaces/statex/deployments/api/scale') return { status: 200, body: { apiVersion: 'autoscaling/v1', kind: 'Scale', metadata: { name: 'api' }, spec: { replicas: 2 } } };
-  return { status: 404, body: { kind: 'Status', apiVersion: 'v1', status: 'Failure', reason: 'NotFound', code: 404, message: 'not found' } };
-}
-
-function kubeConfig(server: RecordingServer): KubeConfig {
-  const config = new KubeConfig();
-  config.loadFromOptions({
-    clusters: [{ name: 'test', server: server.url, skipTLSVerify: true }],
-    users: [{ name: 'ops', token: 'test-token' }],
-    contexts: [{ name: 'test', cluster: 'test', user: 'ops', namespace: 'statex' }],
-    currentContext: 'test',
-  });
-  return config;
+  return KUBE_NOT_FOUND;
 }
 
 let server: RecordingServer | undefined;
@@ -40,7 +29,7 @@ afterEach(async () => {
 describe('KubernetesRuntime against a real HTTP server speaking the Kubernetes API', () => {
   it('reads the pods of a deployment by its selector: ready and restart counts', async () => {
     server = await startRecordingServer(apiServer);
-    const status = await new KubernetesRuntime(kubeConfig(server), 'statex').status('api');
+    const status = await new KubernetesRuntime(testKubeConfig(server), 'statex').status('api');
     expect(status).toEqual([
       { service: 'api', name: 'api-7d9-a', state: 'Running', ready: true, restarts: 0 },
       { service: 'api', name: 'api-7d9-b', state: 'Running', ready: false, restarts: 3 },
@@ -54,7 +43,7 @@ describe('KubernetesRuntime against a real HTTP server speaking the Kubernetes A
   it('restarts as a rollout restart: a strategic-merge patch of the pod template annotation', async () => {
     server = await startRecordingServer(apiServer);
     const at = new Date('2026-03-02T08:00:00.000Z');
-    const actions = await new KubernetesRuntime(kubeConfig(server), 'statex', () => at).restart('api', 'new release');
+    const actions = await new KubernetesRuntime(testKubeConfig(server), 'statex', () => at).restart('api', 'new release');
     expect(actions).toEqual(['rollout restart of deployment statex/api at 2026-03-02T08:00:00.000Z']);
     expect(server.requests).toEqual([
       {
@@ -68,7 +57,7 @@ describe('KubernetesRuntime against a real HTTP server speaking the Kubernetes A
 
   it('patches replicas through the scale subresource', async () => {
     server = await startRecordingServer(apiServer);
-    const result = await new KubernetesRuntime(kubeConfig(server), 'statex').scale('api', 4, 'business hours');
+    const result = await new KubernetesRuntime(testKubeConfig(server), 'statex').scale('api', 4, 'business hours');
     expect(result).toEqual({ target: 'api', from: 2, to: 4, actions: ['scaled deployment statex/api 2 → 4'] });
     expect(server.requests.map((r) => [r.method, r.url, r.contentType, r.body])).toEqual([
       ['GET', '/apis/apps/v1/namespaces/statex/deployments/api/scale', undefined, undefined],
@@ -78,7 +67,7 @@ describe('KubernetesRuntime against a real HTTP server speaking the Kubernetes A
 
   it('a missing deployment is OPS_TARGET_NOT_FOUND', async () => {
     server = await startRecordingServer(apiServer);
-    const error = await new KubernetesRuntime(kubeConfig(server), 'statex').status('worker').catch((e: unknown) => e);
+    const error = await new KubernetesRuntime(testKubeConfig(server), 'statex').status('worker').catch((e: unknown) => e);
     expect((error as OpsError).code).toBe('OPS_TARGET_NOT_FOUND');
   });
 });
