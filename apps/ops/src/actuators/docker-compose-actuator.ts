@@ -6,6 +6,23 @@ const PROJECT = 'com.docker.compose.project';
 const SERVICE = 'com.docker.compose.service';
 const NUMBER = 'com.docker.compose.container-number';
 
+/** The containers of one compose service, found by their compose labels; OpsError when none or the engine fails. */
+export async function composeServiceContainers(docker: Docker, project: string, service: string): Promise<Docker.ContainerInfo[]> {
+  let containers: Docker.ContainerInfo[];
+  try {
+    containers = await docker.listContainers({ all: true, filters: { label: [`${PROJECT}=${project}`, `${SERVICE}=${service}`] } });
+  } catch (error) {
+    throw new OpsError('OPS_ACTUATOR_FAILED', `Docker Engine did not answer: ${(error as Error).message}`, { cause: error });
+  }
+  if (containers.length === 0) throw new OpsError('OPS_TARGET_NOT_FOUND', `No container of compose service "${service}" in project "${project}".`);
+  return containers;
+}
+
+/** A compose replica's number (its `container-number` label), 0 when absent. */
+export function containerNumber(container: Docker.ContainerInfo): number {
+  return Number(container.Labels[NUMBER] ?? 0) || 0;
+}
+
 /**
  * Scales a Docker Compose service through the Engine API, as `docker compose up --scale` does:
  * the service's containers are found by their compose labels; a new replica is a copy of the
@@ -31,15 +48,15 @@ export class DockerComposeActuator implements ReplicaActuator {
   async scaleTo(service: string, replicas: number, reason: string): Promise<ScaleResult> {
     if (!Number.isInteger(replicas) || replicas < 0) throw new OpsError('OPS_BAD_OPTION', `replicas must be a whole number ≥ 0, got ${replicas}.`);
     const containers = await this.replicas(service);
-    const running = containers.filter((c) => c.State === 'running').sort((a, b) => numberOf(a) - numberOf(b));
+    const running = containers.filter((c) => c.State === 'running').sort((a, b) => containerNumber(a) - containerNumber(b));
     const actions: string[] = [];
     const from = running.length;
     try {
       if (replicas > from) {
-        const newest = running.at(-1) ?? containers.sort((a, b) => numberOf(a) - numberOf(b)).at(-1);
+        const newest = running.at(-1) ?? containers.sort((a, b) => containerNumber(a) - containerNumber(b)).at(-1);
         if (!newest) throw new OpsError('OPS_TARGET_NOT_FOUND', `Compose service "${service}" of project "${this.project}" has no container to copy; start it once with docker compose up.`);
         const template = await this.docker.getContainer(newest.Id).inspect();
-        let next = Math.max(0, ...containers.map(numberOf));
+        let next = Math.max(0, ...containers.map(containerNumber));
         for (let i = from; i < replicas; i++) {
           next += 1;
           const name = `${this.project}-${service}-${next}`;
@@ -75,18 +92,7 @@ export class DockerComposeActuator implements ReplicaActuator {
     return { target: service, from, to: replicas, actions };
   }
 
-  private async replicas(service: string): Promise<Docker.ContainerInfo[]> {
-    let containers: Docker.ContainerInfo[];
-    try {
-      containers = await this.docker.listContainers({ all: true, filters: { label: [`${PROJECT}=${this.project}`, `${SERVICE}=${service}`] } });
-    } catch (error) {
-      throw new OpsError('OPS_ACTUATOR_FAILED', `Docker Engine did not answer: ${(error as Error).message}`, { cause: error });
-    }
-    if (containers.length === 0) throw new OpsError('OPS_TARGET_NOT_FOUND', `No container of compose service "${service}" in project "${this.project}".`);
-    return containers;
+  private replicas(service: string): Promise<Docker.ContainerInfo[]> {
+    return composeServiceContainers(this.docker, this.project, service);
   }
-}
-
-function numberOf(container: Docker.ContainerInfo): number {
-  return Number(container.Labels[NUMBER] ?? 0) || 0;
 }

@@ -1,12 +1,9 @@
 import type Docker from 'dockerode';
-import { DockerComposeActuator } from '../actuators/docker-compose-actuator.ts';
+import { DockerComposeActuator, composeServiceContainers, containerNumber } from '../actuators/docker-compose-actuator.ts';
 import type { ScaleResult } from '../actuators/replica-actuator.ts';
 import { OpsError } from '../ops-errors.ts';
 import type { ReplicaStatus, RuntimeAdapter } from './runtime-adapter.ts';
 
-const PROJECT = 'com.docker.compose.project';
-const SERVICE = 'com.docker.compose.service';
-const NUMBER = 'com.docker.compose.container-number';
 
 /**
  * A compose project through the Docker Engine API: containers found by their compose labels.
@@ -39,7 +36,7 @@ export class DockerRuntime implements RuntimeAdapter {
   }
 
   async restart(service: string, reason: string): Promise<string[]> {
-    const containers = (await this.containers(service)).filter((c) => c.State === 'running').sort((a, b) => numberOf(a) - numberOf(b));
+    const containers = (await this.containers(service)).filter((c) => c.State === 'running').sort((a, b) => containerNumber(a) - containerNumber(b));
     const actions: string[] = [];
     try {
       for (const c of containers) {
@@ -56,18 +53,7 @@ export class DockerRuntime implements RuntimeAdapter {
     return this.actuator.scaleTo(service, replicas, reason);
   }
 
-  private async containers(service: string): Promise<Docker.ContainerInfo[]> {
-    try {
-      const list = await this.docker.listContainers({ all: true, filters: { label: [`${PROJECT}=${this.project}`, `${SERVICE}=${service}`] } });
-      if (list.length === 0) throw new OpsError('OPS_TARGET_NOT_FOUND', `No container of compose service "${service}" in project "${this.project}".`);
-      return list;
-    } catch (error) {
-      if (error instanceof OpsError) throw error;
-      throw new OpsError('OPS_ACTUATOR_FAILED', `Docker Engine did not answer: ${(error as Error).message}`, { cause: error });
-    }
+  private containers(service: string): Promise<Docker.ContainerInfo[]> {
+    return composeServiceContainers(this.docker, this.project, service);
   }
-}
-
-function numberOf(container: Docker.ContainerInfo): number {
-  return Number(container.Labels[NUMBER] ?? 0) || 0;
 }
