@@ -1,7 +1,7 @@
 import { answersFor, openAiStream, sampleInput, schemaNameOf, startFakeModelServer, type FakeModelServer } from '@statex/ai/testing';
 import { wavTone } from '@statex/files/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestPlatform, submit, waitForStage, type TestPlatform } from './test-support/test-platform.ts';
+import { readEventStream, startTestPlatform, submit, waitForStage, type TestPlatform } from './test-support/test-platform.ts';
 
 /**
  * The platform with model tiers configured by environment variables pointing at fake OpenAI,
@@ -60,16 +60,7 @@ describe('AI tiers through the platform', () => {
     expect(JSON.stringify(openai.requests[0]?.body.messages)).toContain('We also want a newsletter sign-up.');
 
     const address = await platform.app.listen({ port: 0, host: '127.0.0.1' });
-    const controller = new AbortController();
-    const sse = await fetch(`${address}/api/requests/${id}/events`, { headers: { ...auth(token), accept: 'text/event-stream' }, signal: controller.signal });
-    const reader = (sse.body as ReadableStream<Uint8Array>).getReader();
-    let text = '';
-    while (!text.includes('"stage":"published"')) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      text += new TextDecoder().decode(value);
-    }
-    controller.abort();
+    const { text } = await readEventStream(address, id, auth(token));
     const deltas = [...text.matchAll(/^event: document-delta\ndata: (.*)$/gm)].map((m) => JSON.parse(m[1] as string) as { document: string; text: string });
     expect(new Set(deltas.map((d) => d.document))).toEqual(new Set(['terms', 'plan', 'spec']));
     const streamedTerms = deltas.filter((d) => d.document === 'terms').map((d) => d.text).join('');

@@ -6,7 +6,7 @@ import { pdfWithPages } from '@statex/files/testing';
 import { redisAvailable } from '@statex/queue/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BRIEF, startTestPlatform, submit, waitForStage, type Mode, type TestPlatform } from './test-support/test-platform.ts';
+import { BRIEF, readEventStream, startTestPlatform, submit, waitForStage, type Mode, type TestPlatform } from './test-support/test-platform.ts';
 
 const servicesUp = (await postgresAvailable()) && (await redisAvailable());
 
@@ -111,18 +111,9 @@ for (const { mode, enabled } of modes) {
 
     it('streams the stage history as Server-Sent Events', async () => {
       const address = await platform.app.listen({ port: 0, host: '127.0.0.1' });
-      const controller = new AbortController();
-      const res = await fetch(`${address}/api/requests/${id}/events`, { headers: { ...auth(), accept: 'text/event-stream' }, signal: controller.signal });
-      expect(res.status).toBe(200);
-      expect(res.headers.get('content-type')).toContain('text/event-stream');
-      const reader = (res.body as ReadableStream<Uint8Array>).getReader();
-      let text = '';
-      while (!text.includes('"stage":"published"')) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        text += new TextDecoder().decode(value);
-      }
-      controller.abort();
+      const { status, contentType, text } = await readEventStream(address, id, auth());
+      expect(status).toBe(200);
+      expect(contentType).toContain('text/event-stream');
       const stages = [...text.matchAll(/"stage":"([a-z]+)"/g)].map((m) => m[1]);
       expect(stages).toEqual(['received', 'extracting', 'generating', 'rendering', 'publishing', 'published']);
       expect(text).toMatch(/^id: \d+$/m);

@@ -121,3 +121,23 @@ export async function waitForStage(
     await sleep(50);
   }
 }
+
+/** Opens a request's SSE stream over real HTTP and reads it until `until` appears; returns the status, content type and raw text. */
+export async function readEventStream(
+  address: string,
+  id: string,
+  headers: Record<string, string>,
+  until = '"stage":"published"',
+): Promise<{ status: number; contentType: string | null; text: string }> {
+  const controller = new AbortController();
+  const res = await fetch(`${address}/api/requests/${id}/events`, { headers: { ...headers, accept: 'text/event-stream' }, signal: controller.signal });
+  const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+  let text = '';
+  while (!text.includes(until)) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    text += new TextDecoder().decode(value);
+  }
+  controller.abort();
+  return { status: res.status, contentType: res.headers.get('content-type'), text };
+}
