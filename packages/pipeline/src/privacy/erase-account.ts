@@ -60,6 +60,8 @@ export async function eraseAccount(
     });
   });
   await removeOutboxMail(ctx.paths.outbox(), account.email);
+  // Live views (SSE readers, the API's status cache) drop what they hold of the erased requests.
+  await Promise.all(ids.map((id) => ctx.events.signal(id)));
   ctx.log.info({ receipt, requests: ids.length }, 'account erased');
   return { receipt, erasedAt: erasedAt.toISOString(), requests: ids.length };
 }
