@@ -43,7 +43,8 @@ describe('image description through the platform', () => {
   const files = [{ name: 'shop-window.png', content: tinyPng(), type: 'image/png' }];
 
   it('a standard request: the PNG is described by OpenAI and the description reaches the terms prompt', async () => {
-    const res = await submit(platform.app, { brief: sampleInput().brief, email: 'owner@sunrise.example' }, files);
+    // Enhanced privacy keeps inputs until expiry; with standard privacy the stored text is erased right after publication.
+    const res = await submit(platform.app, { brief: sampleInput().brief, email: 'owner@sunrise.example', privacy: 'enhanced' }, files);
     expect(res.statusCode, res.body).toBe(202);
     const { id, token } = res.json() as { id: string; token: string };
     const status = await waitForStage(platform.app, id, token);

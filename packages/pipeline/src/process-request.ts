@@ -69,7 +69,6 @@ export async function processRequest(ctx: PipelineContext, generator: Generator,
     }
     await pointCurrentAt(ctx, request);
     await notifyCustomer(ctx, requestId);
-    await dropInputsIfStandard(ctx, requestId);
     await removeOldVersions(ctx, request);
     ctx.metrics.outcomes.inc({ outcome: 'published' });
     log.info('published');
@@ -142,6 +141,7 @@ async function publish(ctx: PipelineContext, request: RequestRow, owner: string)
     });
     if (!moved) return false;
     await tx.insert(notifications).values({ requestId: request.id, kind: 'published', version: request.version }).onConflictDoNothing();
+    await dropInputsIfStandard(tx, request.id, request.privacy);
     return true;
   });
 }

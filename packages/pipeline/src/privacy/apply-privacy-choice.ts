@@ -1,5 +1,5 @@
 import type { PrivacyMode } from '@statex/core';
-import { accounts, consentRecords, requestFiles, requests } from '@statex/db';
+import { accounts, consentRecords, requestFiles, requests, type Db, type Tx } from '@statex/db';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { recordAudit } from '../accounts/audit.ts';
 import { CONSENT_TEXTS, CONSENT_TEXT_VERSION } from '../accounts/consent-texts.ts';
@@ -8,12 +8,12 @@ import type { PipelineContext } from '../pipeline-context.ts';
 /**
  * Standard privacy: once a version is published, the text read from the customer's files is
  * deleted (the uploads themselves already went after extraction). The brief stays for the one
- * modification round and goes at expiry. Enhanced keeps it all until expiry.
+ * modification round and goes at expiry. Enhanced keeps it all until expiry. Runs inside the
+ * publishing transaction, so a published request never still holds that text.
  */
-export async function dropInputsIfStandard(ctx: PipelineContext, requestId: string): Promise<void> {
-  const [row] = await ctx.db.select({ privacy: requests.privacy }).from(requests).where(eq(requests.id, requestId)).limit(1);
-  if (row?.privacy !== 'standard') return;
-  await ctx.db.update(requestFiles).set({ extractedText: null }).where(eq(requestFiles.requestId, requestId));
+export async function dropInputsIfStandard(tx: Db | Tx, requestId: string, privacy: string): Promise<void> {
+  if (privacy !== 'standard') return;
+  await tx.update(requestFiles).set({ extractedText: null }).where(eq(requestFiles.requestId, requestId));
 }
 
 /**
