@@ -105,7 +105,8 @@ async function runStage(ctx: PipelineContext, generator: Generator, request: Req
       if (notices.length > 0) {
         await ctx.db
           .update(requests)
-          .set({ notices: sql`(select array(select distinct unnest(${requests.notices} || ${notices}::text[])))` })
+          // One array parameter: a JS array spread into the template would become `($1, $2)`, not a text[].
+          .set({ notices: sql`(select array(select distinct unnest(${requests.notices} || array[${sql.join(notices.map((n) => sql`${n}`), sql`, `)}]::text[])))` })
           .where(eq(requests.id, request.id));
       }
       return 'generating';
