@@ -7,3 +7,5 @@ export * from './request-identity.ts';
 export * from './render-terms-markdown.ts';
 export * from './render-plan-markdown.ts';
 export * from './diff-terms.ts';
+export * from './canonical-mailbox.ts';
+export * from './client-key.ts';

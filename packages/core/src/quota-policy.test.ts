@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideQuota } from './quota-policy.ts';
+import { decideQuota, refundsQuota } from './quota-policy.ts';
 
 const H = 3600_000;
 const now = new Date('2026-11-22T12:00:00Z');
@@ -23,5 +23,12 @@ describe('decideQuota', () => {
   it('with more than the limit counted, waits until enough have left', () => {
     const decision = decideQuota([ago(1 * H), ago(2 * H), ago(3 * H)], 2, 24 * H, now);
     expect(decision).toEqual({ allowed: false, retryAt: new Date(now.getTime() + 22 * H) });
+  });
+});
+
+describe('refundsQuota', () => {
+  it('refunds failures on our side only, never those caused by the input', () => {
+    expect(refundsQuota('platform')).toBe(true);
+    expect(refundsQuota('input')).toBe(false);
   });
 });

@@ -13,3 +13,18 @@ export function decideQuota(counted: readonly Date[], limit: number, windowMs: n
   const mustLeave = inWindow[inWindow.length - limit] as number;
   return { allowed: false, retryAt: new Date(mustLeave + windowMs) };
 }
+
+/**
+ * Why a request failed: `input` — the customer's own brief or files (limits passed, damaged or
+ * hostile files, nothing readable); `platform` — our side (a bug, an outage, attempts exhausted).
+ */
+export type FailureCause = 'input' | 'platform';
+export const FAILURE_CAUSES: readonly FailureCause[] = ['input', 'platform'];
+
+/**
+ * Whether a failed request gives its quota back. Only failures on our side do: a request that fails
+ * because of what it sent keeps its unit, or one address could repeat a hostile upload for ever.
+ */
+export function refundsQuota(cause: FailureCause): boolean {
+  return cause === 'platform';
+}

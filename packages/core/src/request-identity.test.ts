@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashSecret, isRequestId, newAccessToken, newRequestId, prototypeUrl, quotaSubject, requestIdFromHost, secretMatches } from './request-identity.ts';
+import { hashSecret, isRequestId, newAccessToken, newRequestId, prototypeUrl, quotaSubject, quotaSubjectKey, requestIdFromHost, secretMatches } from './request-identity.ts';
 
 describe('request identity', () => {
   it('makes unguessable DNS-safe ids (80 bits) without collisions in 10,000 draws', () => {
@@ -20,6 +20,15 @@ describe('request identity', () => {
   it('normalises and hashes quota subjects', () => {
     expect(quotaSubject('email', ' Ann@Example.com ')).toBe(quotaSubject('email', 'ann@example.com'));
     expect(quotaSubject('email', 'ann@example.com')).not.toContain('ann');
+  });
+
+  it('counts one inbox and one network as one quota subject', () => {
+    expect(quotaSubject('email', 'A.N.N+x@googlemail.com')).toBe(quotaSubject('email', 'ann@gmail.com'));
+    expect(quotaSubject('email', 'ann@example.com')).not.toBe(quotaSubject('email', 'bob@example.com'));
+    expect(quotaSubject('ip', '2001:db8:0:1::5')).toBe(quotaSubject('ip', '2001:db8:0:1:ffff::9'));
+    expect(quotaSubject('ip', '::ffff:198.51.100.4')).toBe(quotaSubject('ip', '198.51.100.4'));
+    expect(quotaSubjectKey('ip', '2001:db8:0:1::5')).toBe('2001:db8:0:1::/64');
+    expect(quotaSubjectKey('email', 'Ann+x@Example.com')).toBe('ann@example.com');
   });
 
   it('builds and reads prototype hosts', () => {

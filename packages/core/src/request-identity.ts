@@ -1,4 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { canonicalMailbox } from './canonical-mailbox.ts';
+import { clientNetworkKey } from './client-key.ts';
 
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 
@@ -40,10 +42,17 @@ export function secretMatches(secret: string, expectedHash: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/**
+ * Who a quota counts, before hashing: the canonical mailbox of an email (every spelling of one inbox
+ * is one subject), the network of a client address (IPv6 by /64, IPv4-mapped as IPv4).
+ */
+export function quotaSubjectKey(kind: 'email' | 'ip', value: string): string {
+  return kind === 'email' ? canonicalMailbox(value) : clientNetworkKey(value);
+}
+
 /** Quota subjects are stored hashed, so the ledger holds no email address or IP in clear. */
 export function quotaSubject(kind: 'email' | 'ip', value: string): string {
-  const normalised = kind === 'email' ? value.trim().toLowerCase() : value.trim();
-  return `${kind}:${hashSecret(normalised).slice(0, 40)}`;
+  return `${kind}:${hashSecret(quotaSubjectKey(kind, value)).slice(0, 40)}`;
 }
 
 export function prototypeUrl(id: string, site: { scheme: 'http' | 'https'; domain: string; publicPort: number }): string {
