@@ -13,3 +13,4 @@ export * from './audit-log.ts';
 export * from './ai-usage.ts';
 export * from './ops-reports.ts';
 export * from './ab-events.ts';
+export * from './data-keys.ts';

@@ -7,7 +7,10 @@ export const requests = pgTable(
   {
     id: text('id').primaryKey(),
     tokenHash: text('token_hash').notNull(),
+    /** Personal fields (email, name, brief, pending change) are sealed with the request's data key: never stored in clear. */
     email: text('email'),
+    /** Keyed HMAC of the canonical mailbox: finds a person's requests without storing or hashing the address in a reversible way. */
+    emailKey: text('email_key'),
     name: text('name'),
     locale: text('locale').notNull(),
     privacy: text('privacy').notNull(),
@@ -23,8 +26,12 @@ export const requests = pgTable(
     notices: text('notices').array().notNull().default(sql`'{}'::text[]`),
     /** Bumped each time the request is (re)dispatched, so a re-enqueued job gets a fresh queue id. */
     dispatchCount: integer('dispatch_count').notNull().default(0),
-    /** How many times a worker has taken the request; bounded so a poison request fails instead of looping. */
+    /** Failures of the request's own stages (errors that may be transient); bounded so a poison request fails instead of looping. */
     attempts: integer('attempts').notNull().default(0),
+    /** The stage the lease holder is executing right now; null between stages. Left set by a holder that died mid-stage. */
+    runningStage: text('running_stage'),
+    /** Processes that died while executing one of this request's stages (counted when the dead holder's lease is taken over). */
+    crashStrikes: integer('crash_strikes').notNull().default(0),
     leaseOwner: text('lease_owner'),
     leaseUntil: timestamp('lease_until', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -41,6 +48,7 @@ export const requests = pgTable(
     index('requests_stage_updated_idx').on(t.stage, t.updatedAt),
     index('requests_expires_idx').on(t.expiresAt),
     index('requests_account_idx').on(t.accountId),
+    index('requests_email_key_idx').on(t.emailKey),
     check(
       'requests_stage_check',
       sql`${t.stage} in ('received','extracting','generating','rendering','publishing','published','failed')`,
