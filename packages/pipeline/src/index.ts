@@ -9,7 +9,7 @@ export { notifyCustomer } from './notify-customer.ts';
 export { startWorker, type RunningWorker } from './start-worker.ts';
 export { RequestRepository, type RequestRow, type RequestEventRow, type RequestFileRow, type DocumentKind } from './request-repository.ts';
 export { storagePaths, type StoragePaths } from './storage-paths.ts';
-export { PipelineFailure, MAX_ATTEMPTS } from './pipeline-failure.ts';
+export { PipelineFailure, failureCauseOf, MAX_ATTEMPTS } from './pipeline-failure.ts';
 export { reserveQuota, refundQuota } from './quota-ledger.ts';
 export { createRuntime, createLogger, type Runtime } from './runtime.ts';
 export { PlatformMetrics } from './platform-metrics.ts';

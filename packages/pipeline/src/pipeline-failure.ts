@@ -1,9 +1,30 @@
-/** A failure the customer is told about, with a reason in plain words. The request ends `failed`. */
+import type { FailureCause } from '@statex/core';
+
+/**
+ * A failure the customer is told about, with a reason in plain words. The request ends `failed`.
+ * `cause` says whose it is: `input` (the brief or files sent) keeps the quota spent; `platform`
+ * (ours) gives it back.
+ */
 export class PipelineFailure extends Error {
-  constructor(reason: string) {
+  override readonly cause: FailureCause;
+
+  constructor(reason: string, options: { cause?: FailureCause } = {}) {
     super(reason);
     this.name = 'PipelineFailure';
+    this.cause = options.cause ?? 'platform';
   }
+}
+
+/**
+ * Whose fault an error that ended a request is. Errors raised by the handling of customer files
+ * carry `cause: 'input'` (a PipelineFailure) or `origin: 'input'` (the file sandbox's errors); anything else —
+ * an unexpected exception, an outage — is ours.
+ */
+export function failureCauseOf(error: unknown): FailureCause {
+  if (typeof error !== 'object' || error === null) return 'platform';
+  // @statex/files marks its errors about a customer's file with `origin: 'input'` (ExtractionError).
+  const { cause, origin } = error as { cause?: unknown; origin?: unknown };
+  return cause === 'input' || origin === 'input' ? 'input' : 'platform';
 }
 
 /** After this many takes of one request by workers, it fails instead of being tried again. */

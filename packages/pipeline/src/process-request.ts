@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { readdir, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Stage } from '@statex/core';
+import { refundsQuota, type FailureCause, type Stage } from '@statex/core';
 import type { Generator } from '@statex/ai';
 import { notifications, requestFiles, requests } from '@statex/db';
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { notifyCustomer } from './notify-customer.ts';
 import type { PipelineContext } from './pipeline-context.ts';
-import { MAX_ATTEMPTS, PipelineFailure } from './pipeline-failure.ts';
+import { failureCauseOf, MAX_ATTEMPTS, PipelineFailure } from './pipeline-failure.ts';
 import { refundQuota } from './quota-ledger.ts';
 import { dropInputsIfStandard } from './privacy/apply-privacy-choice.ts';
 import type { RequestRow } from './request-repository.ts';
@@ -75,14 +75,16 @@ export async function processRequest(ctx: PipelineContext, generator: Generator,
     return 'published';
   } catch (error) {
     if (lost.signal.aborted) return 'lost-lease';
-    const reason = error instanceof PipelineFailure ? error.message : null;
+    const inputCaused = failureCauseOf(error) === 'input';
+    // A failure caused by the customer's own files is final and explained to them, like a PipelineFailure.
+    const reason = error instanceof PipelineFailure || inputCaused ? (error as Error).message : null;
     if (!reason && request.attempts < MAX_ATTEMPTS) {
       // Possibly transient (database, disk): let the queue retry or the reconciler re-dispatch.
       await ctx.repo.releaseLease(requestId, owner).catch(() => {});
       throw error;
     }
     if (!reason) log.error({ err: error }, 'processing failed for good');
-    await fail(ctx, request, owner, reason ?? 'an internal error stopped the pipeline; our team has been notified in the logs');
+    await fail(ctx, request, owner, reason ?? 'an internal error stopped the pipeline; our team has been notified in the logs', failureCauseOf(error));
     await ctx.events.signal(requestId);
     ctx.metrics.outcomes.inc({ outcome: 'failed' });
     await notifyCustomer(ctx, requestId).catch((e: unknown) => log.warn({ err: e }, 'could not notify'));
@@ -147,8 +149,8 @@ async function publish(ctx: PipelineContext, request: RequestRow, owner: string)
   });
 }
 
-/** Ends the request as failed (first version: quota refunded) or, for a failed modification, keeps the published version. */
-async function fail(ctx: PipelineContext, request: RequestRow, owner: string, reason: string): Promise<void> {
+/** Ends the request as failed (first version: quota refunded unless the input caused it) or, for a failed modification, keeps the published version. */
+async function fail(ctx: PipelineContext, request: RequestRow, owner: string, reason: string, cause: FailureCause): Promise<void> {
   const now = new Date();
   const isRevision = request.version > 1 && request.publishedVersion !== null;
   await ctx.db.transaction(async (tx) => {
@@ -179,7 +181,7 @@ async function fail(ctx: PipelineContext, request: RequestRow, owner: string, re
       .returning({ id: requests.id });
     if (rows.length !== 1) return;
     if (!isRevision) {
-      await refundQuota(tx, request.id, now);
+      if (refundsQuota(cause)) await refundQuota(tx, request.id, now);
       // The uploads are deleted below, whatever stage the request died in.
       await tx.update(requestFiles).set({ storagePath: null, deletedAt: now }).where(and(eq(requestFiles.requestId, request.id), isNotNull(requestFiles.storagePath)));
     }
