@@ -48,6 +48,7 @@ export const AccessEnv = {
 /** Settings that may come from a file instead (Docker secrets): `NAME_FILE=/run/secrets/name`. */
 export const SECRET_SETTINGS = [
   'SESSION_SECRET',
+  'STATEX_SECRET',
   'OAUTH_GOOGLE_CLIENT_SECRET',
   'OAUTH_GITHUB_CLIENT_SECRET',
   'OAUTH_FACEBOOK_CLIENT_SECRET',
@@ -146,6 +147,7 @@ export function deriveAccessConfig(
   const problems: string[] = [];
   const production = env.DEPLOYMENT === 'production';
   if (production && !env.SESSION_SECRET) problems.push('SESSION_SECRET: required when DEPLOYMENT=production (or SESSION_SECRET_FILE)');
+  if (production && !env.STATEX_SECRET) problems.push('STATEX_SECRET: required when DEPLOYMENT=production (or STATEX_SECRET_FILE); every process must share it');
   const oauth: AccessConfig['oauth'] = {};
   for (const name of ['google', 'github', 'facebook'] as const) {
     const key = name.toUpperCase() as 'GOOGLE' | 'GITHUB' | 'FACEBOOK';

@@ -15,7 +15,9 @@ export interface Config {
   redisUrl: string | undefined;
   queuePrefix: string;
   mode: 'embedded' | 'services';
-  worker: { inline: boolean; concurrency: number; leaseMs: number; stageDelayMs: number; reconcileIntervalMs: number; cleanupIntervalMs: number };
+  worker: { inline: boolean; concurrency: number; leaseMs: number; stageDelayMs: number; reconcileIntervalMs: number; cleanupIntervalMs: number; crashStrikes: number };
+  /** STATEX_SECRET; unset: the runtime generates one into the data directory. */
+  secret: string | undefined;
   quota: { perEmail: number; perIp: number; windowMs: number };
   mail: { smtpUrl: string | undefined; from: string };
   logLevel: Env['LOG_LEVEL'];
@@ -97,7 +99,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       stageDelayMs: duration('WORKER_STAGE_DELAY'),
       reconcileIntervalMs: duration('RECONCILE_INTERVAL'),
       cleanupIntervalMs: duration('CLEANUP_INTERVAL'),
+      crashStrikes: env.WORKER_CRASH_STRIKES,
     },
+    secret: env.STATEX_SECRET,
     quota: { perEmail: env.QUOTA_PER_EMAIL, perIp: env.QUOTA_PER_IP, windowMs: duration('QUOTA_WINDOW') },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     logLevel: env.LOG_LEVEL,

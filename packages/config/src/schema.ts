@@ -25,6 +25,8 @@ export const EnvSchema = Type.Object({
   INLINE_WORKER: Type.Optional(Type.Boolean({ description: 'Run the pipeline inside the API process (default: true without REDIS_URL, false with it)' })),
   WORKER_CONCURRENCY: Type.Integer({ minimum: 1, maximum: 64, default: 4 }),
   WORKER_LEASE: Duration('60s', 'A worker holds a request this long before another may take it over'),
+  WORKER_CRASH_STRIKES: Type.Integer({ minimum: 1, maximum: 100, default: 3, description: 'A request whose stage was running each time a worker process died this many times ends failed (crash-loop safety net)' }),
+  STATEX_SECRET: Type.Optional(Type.String({ minLength: 32, description: 'Master secret: wraps the per-request data keys and keys the HMACs of emails and IPs; required in production and when processes do not share STATEX_DATA_DIR (unset: generated once into STATEX_DATA_DIR/keys/master.key, mode 0600)' })),
   WORKER_STAGE_DELAY: Duration('0ms', 'Pause between pipeline stages (demos and fault drills); 0 in production'),
   RECONCILE_INTERVAL: Duration('15s', 'How often unfinished requests are re-enqueued from the database'),
   CLEANUP_INTERVAL: Duration('10m', 'How often expired prototypes are deleted'),
