@@ -1,6 +1,6 @@
 export { createPipelineContext, type PipelineContext } from './pipeline-context.ts';
 export { createMailer, type Mailer, type MailMessage } from './mailer.ts';
-export { submitRequest, type Submission, type StagedFile, type SubmitResult } from './submit-request.ts';
+export { submitRequest, personalQuotaLimits, networkQuotaLimit, type Submission, type StagedFile, type SubmitResult } from './submit-request.ts';
 export { requestModification, type ModificationResult } from './request-modification.ts';
 export { processRequest, type ProcessOutcome } from './process-request.ts';
 export { reconcileRequests } from './reconcile-requests.ts';
@@ -10,7 +10,7 @@ export { startWorker, type RunningWorker } from './start-worker.ts';
 export { RequestRepository, type RequestRow, type RequestEventRow, type RequestFileRow, type DocumentKind } from './request-repository.ts';
 export { storagePaths, type StoragePaths } from './storage-paths.ts';
 export { PipelineFailure, failureCauseOf, MAX_ATTEMPTS } from './pipeline-failure.ts';
-export { reserveQuota, refundQuota } from './quota-ledger.ts';
+export { reserveQuota, refundQuota, quotaRefusal } from './quota-ledger.ts';
 export { createRuntime, createLogger, type Runtime } from './runtime.ts';
 export { PlatformMetrics } from './platform-metrics.ts';
 export { startProbeServer, type ProbeServer } from './probe-server.ts';

@@ -5,7 +5,7 @@ import { openDatabase, quotaLedger, type Database } from '@statex/db';
 import { createTestDatabase, postgresAvailable, type TestDatabase } from '@statex/db/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { refundQuota, reserveQuota } from './quota-ledger.ts';
+import { quotaRefusal, refundQuota, reserveQuota } from './quota-ledger.ts';
 
 const H = 3600_000;
 const hasPostgres = await postgresAvailable();
@@ -71,6 +71,16 @@ for (const backend of backends) {
       expect(refused.ok).toBe(false);
       if (!refused.ok) expect(refused.label).toBe('your network address');
       expect(await database.db.select().from(quotaLedger).where(eq(quotaLedger.subject, 'email:a-new'))).toHaveLength(0);
+    });
+
+    it('reports the refusal a reservation would meet without taking anything', async () => {
+      const now = new Date();
+      const limits = [{ subject: 'ip:precheck', limit: 1, label: 'your network address' }];
+      expect(await quotaRefusal(database.db, limits, 24 * H, now)).toBeNull();
+      expect(await database.db.select().from(quotaLedger).where(eq(quotaLedger.subject, 'ip:precheck'))).toHaveLength(0);
+      expect((await database.db.transaction((tx) => reserveQuota(tx, 'p1', limits, 24 * H, now))).ok).toBe(true);
+      expect(await quotaRefusal(database.db, limits, 24 * H, now)).toEqual({ retryAt: new Date(now.getTime() + 24 * H), label: 'your network address' });
+      expect(await quotaRefusal(database.db, [], 24 * H, now)).toBeNull();
     });
   });
 }

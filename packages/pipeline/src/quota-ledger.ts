@@ -1,5 +1,5 @@
 import { decideQuota } from '@statex/core';
-import { quotaLedger, type Tx } from '@statex/db';
+import { quotaLedger, type Db, type Tx } from '@statex/db';
 import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 
 export interface QuotaLimit {
@@ -21,23 +21,38 @@ export async function reserveQuota(tx: Tx, requestId: string, limits: QuotaLimit
   for (const { subject } of sorted) {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${subject}, 0))`);
   }
-  const since = new Date(now.getTime() - windowMs);
-  const rows = await tx
-    .select({ subject: quotaLedger.subject, createdAt: quotaLedger.createdAt })
-    .from(quotaLedger)
-    .where(and(inArray(quotaLedger.subject, sorted.map((l) => l.subject)), gt(quotaLedger.createdAt, since), isNull(quotaLedger.refundedAt)));
-  let refusal: { retryAt: Date; label: string } | undefined;
-  for (const limit of sorted) {
-    const counted = rows.filter((r) => r.subject === limit.subject).map((r) => r.createdAt);
-    const decision = decideQuota(counted, limit.limit, windowMs, now);
-    if (!decision.allowed && (!refusal || decision.retryAt > refusal.retryAt)) refusal = { retryAt: decision.retryAt, label: limit.label };
-  }
+  const refusal = await findRefusal(tx, sorted, windowMs, now);
   if (refusal) return { ok: false, ...refusal };
   await tx.insert(quotaLedger).values(sorted.map((l) => ({ subject: l.subject, requestId, createdAt: now })));
   return { ok: true };
 }
 
-/** Gives back what a request took (its generation failed). Idempotent. */
+/**
+ * The refusal a reservation for `limits` would meet now, without taking or locking anything: lets
+ * the API refuse an upload before reading it. Advisory only — reserveQuota stays the authority, so
+ * a race between two checks still accepts exactly the limit.
+ */
+export async function quotaRefusal(db: Db | Tx, limits: QuotaLimit[], windowMs: number, now: Date): Promise<{ retryAt: Date; label: string } | null> {
+  if (limits.length === 0) return null;
+  return findRefusal(db, limits, windowMs, now);
+}
+
+async function findRefusal(db: Db | Tx, limits: QuotaLimit[], windowMs: number, now: Date): Promise<{ retryAt: Date; label: string } | null> {
+  const since = new Date(now.getTime() - windowMs);
+  const rows = await db
+    .select({ subject: quotaLedger.subject, createdAt: quotaLedger.createdAt })
+    .from(quotaLedger)
+    .where(and(inArray(quotaLedger.subject, limits.map((l) => l.subject)), gt(quotaLedger.createdAt, since), isNull(quotaLedger.refundedAt)));
+  let refusal: { retryAt: Date; label: string } | null = null;
+  for (const limit of limits) {
+    const counted = rows.filter((r) => r.subject === limit.subject).map((r) => r.createdAt);
+    const decision = decideQuota(counted, limit.limit, windowMs, now);
+    if (!decision.allowed && (!refusal || decision.retryAt > refusal.retryAt)) refusal = { retryAt: decision.retryAt, label: limit.label };
+  }
+  return refusal;
+}
+
+/** Gives back what a request took (it failed on our side: see refundsQuota). Idempotent. */
 export async function refundQuota(tx: Tx, requestId: string, now: Date): Promise<void> {
   await tx
     .update(quotaLedger)

@@ -15,6 +15,11 @@ export function personalQuotaLimits(ctx: PipelineContext, email: string, account
   ];
 }
 
+/** The per-network quota (IPv6 counted by /64): the same whoever's email is used. */
+export function networkQuotaLimit(ctx: PipelineContext, clientIp: string): QuotaLimit {
+  return { subject: quotaSubject('ip', clientIp), limit: ctx.config.quota.perIp, label: 'your network address' };
+}
+
 /** A file that passed validation and waits in the incoming directory. */
 export interface StagedFile {
   role: 'document' | 'voice';
@@ -70,7 +75,7 @@ export async function submitRequest(ctx: PipelineContext, submission: Submission
         id,
         [
           ...(awaiting ? [] : personalQuotaLimits(ctx, submission.email, accountId)),
-          { subject: quotaSubject('ip', submission.clientIp), limit: ctx.config.quota.perIp, label: 'your network address' },
+          networkQuotaLimit(ctx, submission.clientIp),
         ],
         ctx.config.quota.windowMs,
         now,
