@@ -41,6 +41,10 @@ export const AccessEnv = {
   CORS_ORIGINS: List('Origins allowed to call the API from a browser; default none (same origin only)'),
   RATE_LIMIT_MAX: Type.Integer({ minimum: 1, default: 300, description: 'Requests per client IP per RATE_LIMIT_WINDOW on every route' }),
   RATE_LIMIT_WINDOW: Duration('1m', 'Window of RATE_LIMIT_MAX'),
+  EVENT_STREAMS_PER_CLIENT: Type.Integer({ minimum: 1, default: 8, description: 'Live-event (SSE) connections one client IP may hold open at once; beyond: 429' }),
+  EVENT_STREAMS_TOTAL: Type.Integer({ minimum: 1, default: 2000, description: 'Live-event (SSE) connections one API process holds open at once; beyond: 429' }),
+  UPLOAD_MIN_FREE_MB: Type.Integer({ minimum: 0, default: 512, description: 'New submissions get 503 while the data directory\'s disk has less free space than this (MiB)' }),
+  UPLOAD_MIN_FREE_PERCENT: Type.Number({ minimum: 0, maximum: 99, default: 2, description: 'New submissions get 503 while the data directory\'s disk has less free space than this share (%)' }),
   ACCOUNT_RETENTION: Duration('730d', 'An account not seen for this long is erased with all its data'),
   AUDIT_LOG_RETENTION: Duration('730d', 'Audit log entries are kept this long'),
 };
@@ -109,6 +113,10 @@ export interface AccessConfig {
   trustedProxies: string[];
   corsOrigins: string[];
   rateLimit: { max: number; windowMs: number };
+  /** Open live-event streams allowed per client IP and per process. */
+  eventStreams: { perClient: number; total: number };
+  /** Free space the data directory's disk keeps: below either, new uploads are refused with 503. */
+  uploadMinFree: { bytes: number; percent: number };
   retention: { accountMs: number; auditLogMs: number };
 }
 
@@ -182,6 +190,8 @@ export function deriveAccessConfig(
       trustedProxies: list(env.TRUSTED_PROXIES),
       corsOrigins: list(env.CORS_ORIGINS),
       rateLimit: { max: env.RATE_LIMIT_MAX, windowMs: duration('RATE_LIMIT_WINDOW') },
+      eventStreams: { perClient: env.EVENT_STREAMS_PER_CLIENT, total: env.EVENT_STREAMS_TOTAL },
+      uploadMinFree: { bytes: env.UPLOAD_MIN_FREE_MB * 1024 * 1024, percent: env.UPLOAD_MIN_FREE_PERCENT },
       retention: { accountMs: duration('ACCOUNT_RETENTION'), auditLogMs: duration('AUDIT_LOG_RETENTION') },
     },
   };
