@@ -1,5 +1,6 @@
 import { renderPlanMarkdown, renderTermsMarkdown, diffTerms, renderTermsDiffMarkdown, type Plan, type Terms } from '@statex/core';
 import type { Generator, GeneratorInput, SourceDocument } from '@statex/ai';
+import { planMessages, translator } from '@statex/i18n';
 import type { TemplateSpec } from '@statex/templates';
 import type { PipelineContext } from '../pipeline-context.ts';
 import { PipelineFailure } from '../pipeline-failure.ts';
@@ -59,7 +60,7 @@ export async function generateDeliverables(ctx: PipelineContext, generator: Gene
   }
   const docs: Record<string, string> = {
     terms: renderTermsMarkdown(result.terms),
-    plan: renderPlanMarkdown(result.plan),
+    plan: renderPlanMarkdown(result.plan, { ...(result.terms.business?.name ? { title: result.terms.business.name } : {}), t: translator(planMessages, request.locale) }),
     'terms-json': JSON.stringify(result.terms),
     'plan-json': JSON.stringify(result.plan),
     spec: JSON.stringify(result.spec),
