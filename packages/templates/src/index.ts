@@ -16,8 +16,8 @@ export { renderSite, renderPageSections, STYLESHEET_PATH, SCRIPT_PATH } from './
 export { layoutStylesheet } from './site-stylesheet.ts';
 export type { RenderOptions, SiteFile } from './render-site.ts';
 export { PROTOTYPE_CSP, PROTOTYPE_META_CSP, NOTICE_PAGE_CSP } from './content-security-policy.ts';
-export { renderNoticePage } from './notice-page.ts';
-export type { NoticePageInput } from './notice-page.ts';
+export { HOST_NOTICES, renderHostNotice, renderNoticePage } from './notice-page.ts';
+export type { HostNotice, NoticePageInput } from './notice-page.ts';
 export { THEME_TOKENS, themeCss } from './themes.ts';
 export type { ThemeTokens } from './themes.ts';
 export { escapeHtml, html, SafeHtml, trustedHtml } from './safe-html.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NOTICE_PAGE_CSP } from './content-security-policy.ts';
-import { renderNoticePage } from './notice-page.ts';
+import { LOCALES } from '@statex/i18n';
+import { HOST_NOTICES, renderHostNotice, renderNoticePage, type HostNotice } from './notice-page.ts';
 
 describe('renderNoticePage', () => {
   it('is a standalone page with escaped text, noindex and no resource but its inline style', () => {
@@ -29,5 +30,31 @@ describe('renderNoticePage', () => {
   it('is served with a policy that allows inline style and nothing else', () => {
     expect(NOTICE_PAGE_CSP).toMatch(/^default-src 'none'; style-src 'unsafe-inline'/);
     expect(NOTICE_PAGE_CSP).not.toMatch(/script-src|img-src|connect-src/);
+  });
+});
+
+describe('renderHostNotice', () => {
+  it('answers an expired prototype with 410 in the request’s language', () => {
+    const cs = renderHostNotice('expired', 'cs');
+    expect(cs.status).toBe(410);
+    expect(cs.html).toContain('<html lang="cs" dir="ltr">');
+    expect(cs.html).toContain('<h1>Platnost tohoto prototypu vypršela</h1>');
+    expect(cs.html).not.toMatch(/expired|deleted/i);
+  });
+
+  it('writes Arabic right to left and falls back to English for an unknown or missing locale', () => {
+    const ar = renderHostNotice('error', 'ar');
+    expect(ar.status).toBe(500);
+    expect(ar.html).toContain('<html lang="ar" dir="rtl">');
+    expect(ar.html).toContain('<h1>حدث خطأ</h1>');
+    expect(renderHostNotice('not-found', null).html).toContain('<h1>Prototype not found</h1>');
+    expect(renderHostNotice('page-missing', 'de-AT').html).toContain('<html lang="de" dir="ltr">');
+  });
+
+  it('has a page for every notice in every locale, none of them left in English', () => {
+    for (const notice of Object.keys(HOST_NOTICES) as HostNotice[]) {
+      const english = renderHostNotice(notice, 'en').html;
+      for (const locale of LOCALES.filter((l) => l !== 'en')) expect(renderHostNotice(notice, locale).html).not.toBe(english.replace('lang="en"', `lang="${locale}"`));
+    }
   });
 });

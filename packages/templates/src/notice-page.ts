@@ -1,7 +1,7 @@
+import { PAGE_MESSAGES, resolveLocale, textDirection, translator, type PageMessageKey } from '@statex/i18n';
 import { NOTICE_PAGE_CSP, policyForMetaTag } from './content-security-policy.ts';
 import { html, trustedHtml } from './safe-html.ts';
 import type { ThemeName } from './template-spec.ts';
-import { defaultDirection } from './text-direction.ts';
 import { themeCss } from './themes.ts';
 
 export interface NoticePageInput {
@@ -25,10 +25,10 @@ p{margin:.9rem 0 0;color:var(--muted);font-size:1.075rem}
  * found"). Its styles are inline, so serve it with NOTICE_PAGE_CSP, not PROTOTYPE_CSP.
  */
 export function renderNoticePage(input: NoticePageInput): string {
-  const locale = input.locale ?? 'en';
+  const locale = resolveLocale(input.locale);
   const style = trustedHtml(themeCss(input.theme ?? 'light') + NOTICE_CSS.trimStart());
   return html`<!doctype html>
-<html lang="${locale}" dir="${defaultDirection(locale)}">
+<html lang="${locale}" dir="${textDirection(locale)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -46,4 +46,25 @@ ${style}</style>
 </body>
 </html>
 `.value;
+}
+
+/** The prototype host's own answers, each with its status code. */
+export const HOST_NOTICES = {
+  'not-found': { status: 404, title: 'notFoundTitle', message: 'notFoundMessage' },
+  expired: { status: 410, title: 'expiredTitle', message: 'expiredMessage' },
+  'not-ready': { status: 404, title: 'notReadyTitle', message: 'notReadyMessage' },
+  'page-missing': { status: 404, title: 'pageMissingTitle', message: 'pageMissingMessage' },
+  error: { status: 500, title: 'errorTitle', message: 'errorMessage' },
+} as const satisfies Record<string, { status: number; title: PageMessageKey; message: PageMessageKey }>;
+
+export type HostNotice = keyof typeof HOST_NOTICES;
+
+/**
+ * One of the host's notice pages in the request's language and direction (English when the
+ * request, and so its locale, is unknown), with the status code to send it with.
+ */
+export function renderHostNotice(notice: HostNotice, locale?: string | null, theme?: ThemeName): { status: number; html: string } {
+  const entry = HOST_NOTICES[notice];
+  const t = translator(PAGE_MESSAGES, locale ?? 'en');
+  return { status: entry.status, html: renderNoticePage({ title: t(entry.title), message: t(entry.message), locale: t.locale, ...(theme ? { theme } : {}) }) };
 }
