@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import { PROTOTYPE_CSP, NOTICE_PAGE_CSP, renderNoticePage } from '@statex/templates';
 import { REQUEST_ID_PATTERN } from '@statex/core';
 import type { FastifyInstance, FastifyReply } from 'fastify';
@@ -55,15 +56,17 @@ export async function prototypeHosting(app: FastifyInstance, { runtime }: { runt
     if (state.status === 'expired') return notice(reply, 410, 'This prototype has expired', 'Prototypes are kept for a limited time. This one, with its brief and files, has been deleted.');
     if (state.status === 'not-ready' || state.version === null) return notice(reply, 404, 'Not ready yet', 'This prototype is still being built. It appears here as soon as it is published.');
     let root = runtime.pipeline.paths.site(id, state.version);
-    if (!existsSync(root)) {
-      // A newer version was published since the state was cached: read it again.
+    let relative = fileIn(root, filePath);
+    if (relative === null) {
+      // Not in the cached version: a newer version may have been published (and the old one is being
+      // removed) since the state was cached. Read it again, so a switch of versions never leaves a gap.
       cache.delete(id);
       const fresh = await siteState(id);
       if (fresh.status !== 'live' || fresh.version === null) return serve(id, filePath, reply);
       root = runtime.pipeline.paths.site(id, fresh.version);
+      relative = fileIn(root, filePath);
+      if (relative === null) return notice(reply, 404, 'Page not found', 'This prototype has no page at this address. Open its home page from the link in your email.');
     }
-    let relative = filePath === '' || filePath.endsWith('/') ? `${filePath}index.html` : filePath;
-    if (!relative.includes('.') && existsSync(`${root}/${relative}.html`)) relative = `${relative}.html`;
     reply
       .header('content-security-policy', PROTOTYPE_CSP)
       .header('x-robots-tag', 'noindex, nofollow')
@@ -72,6 +75,23 @@ export async function prototypeHosting(app: FastifyInstance, { runtime }: { runt
       .header('cross-origin-opener-policy', 'same-origin')
       .header('cache-control', 'no-cache');
     return reply.sendFile(relative, root);
+  }
+
+  /** The file a path names inside a version's directory (`x` → `x.html`, `dir/` → `dir/index.html`), or null. */
+  function fileIn(root: string, filePath: string): string | null {
+    const candidates = filePath === '' || filePath.endsWith('/') ? [`${filePath}index.html`] : filePath.includes('.') ? [filePath] : [`${filePath}.html`, filePath];
+    const base = path.resolve(root);
+    for (const candidate of candidates) {
+      const full = path.resolve(base, candidate);
+      // Outside the site's directory is never served (sendFile refuses it too; this keeps the 404 a page).
+      if (!full.startsWith(`${base}${path.sep}`)) return null;
+      try {
+        if (statSync(full).isFile()) return candidate;
+      } catch {
+        // Absent: try the next form of the path.
+      }
+    }
+    return null;
   }
 
   const PrototypeParams = Type.Object({ id: Type.String({ pattern: REQUEST_ID_PATTERN }), '*': Type.Optional(Type.String()) });
