@@ -22,4 +22,11 @@ describe('message catalogues', () => {
   it('translates the page chrome (not English copied over)', () => {
     for (const locale of LOCALES.filter((l) => l !== 'en')) expect(MESSAGES[locale].Order.submit, locale).not.toBe(MESSAGES.en.Order.submit);
   });
+
+  it('describes the privacy choices as the consent text recorded does (enhanced keeps more, standard drops file text at publication)', () => {
+    const order = MESSAGES.en.Order as unknown as Record<string, string>;
+    expect(order.privacyEnhancedHelp).toMatch(/keep your brief and the text of your files until the prototype expires/);
+    expect(order.privacyEnhancedHelp).not.toMatch(/removed before processing/);
+    expect(order.privacyStandardHelp).toMatch(/deleted as soon as the prototype is published/);
+  });
 });
