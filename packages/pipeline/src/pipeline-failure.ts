@@ -27,5 +27,5 @@ export function failureCauseOf(error: unknown): FailureCause {
   return cause === 'input' || origin === 'input' ? 'input' : 'platform';
 }
 
-/** After this many takes of one request by workers, it fails instead of being tried again. */
+/** After this many failures of its own stages (errors that may be transient), a request fails instead of being tried again. */
 export const MAX_ATTEMPTS = 5;

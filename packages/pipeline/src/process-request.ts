@@ -11,6 +11,7 @@ import type { PipelineContext } from './pipeline-context.ts';
 import { failureCauseOf, MAX_ATTEMPTS, PipelineFailure } from './pipeline-failure.ts';
 import { refundQuota } from './quota-ledger.ts';
 import { dropInputsIfStandard } from './privacy/apply-privacy-choice.ts';
+import { processSlots } from './suspect-isolation.ts';
 import type { RequestRow } from './request-repository.ts';
 import { extractInputs } from './stages/extract-inputs.ts';
 import { generateDeliverables } from './stages/generate-deliverables.ts';
@@ -49,13 +50,19 @@ export async function processRequest(ctx: PipelineContext, generator: Generator,
   }, Math.max(200, Math.floor(leaseMs / 3)));
   heartbeat.unref();
   const log = ctx.log.child({ requestId, version: request.version });
+  let releaseSlot: (() => void) | undefined;
   try {
-    if (request.attempts > MAX_ATTEMPTS) {
-      throw new PipelineFailure(`processing did not complete after ${MAX_ATTEMPTS} attempts`);
+    const strikes = ctx.config.worker.crashStrikes;
+    if (request.crashStrikes >= strikes) {
+      // Its own stage was running each time a process died: its input is what takes the service down.
+      throw new PipelineFailure(`processing this request stopped the service ${request.crashStrikes} times, so it was not tried again`, { cause: 'input' });
     }
+    // Present at an earlier crash: run alone, so a further crash is charged to this request only.
+    releaseSlot = await processSlots.acquire(request.crashStrikes > 0);
     while (request.stage !== 'published') {
       if (lost.signal.aborted) return 'lost-lease';
       const from = request.stage as Stage;
+      if (!(await ctx.repo.markRunning(requestId, owner, from))) return 'lost-lease';
       const stopTimer = ctx.metrics.stageDuration.startTimer({ stage: from });
       const to = await runStage(ctx, generator, request, lost.signal);
       stopTimer();
@@ -78,8 +85,10 @@ export async function processRequest(ctx: PipelineContext, generator: Generator,
     const inputCaused = failureCauseOf(error) === 'input';
     // A failure caused by the customer's own files is final and explained to them, like a PipelineFailure.
     const reason = error instanceof PipelineFailure || inputCaused ? (error as Error).message : null;
-    if (!reason && request.attempts < MAX_ATTEMPTS) {
-      // Possibly transient (database, disk): let the queue retry or the reconciler re-dispatch.
+    // The request's own stage failed (possibly transiently: database, disk): that, and only that, costs an attempt.
+    const attempts = reason ? null : await ctx.repo.chargeAttempt(requestId, owner).catch(() => null);
+    if (!reason && (attempts === null || attempts < MAX_ATTEMPTS)) {
+      // Let the queue retry or the reconciler re-dispatch.
       await ctx.repo.releaseLease(requestId, owner).catch(() => {});
       throw error;
     }
@@ -90,6 +99,7 @@ export async function processRequest(ctx: PipelineContext, generator: Generator,
     await notifyCustomer(ctx, requestId).catch((e: unknown) => log.warn({ err: e }, 'could not notify'));
     return 'failed';
   } finally {
+    releaseSlot?.();
     clearInterval(heartbeat);
   }
 }
@@ -164,6 +174,7 @@ async function fail(ctx: PipelineContext, request: RequestRow, owner: string, re
               modificationsUsed: 0,
               pendingChange: null,
               failureReason: `modification failed: ${reason}`,
+              runningStage: null,
               leaseOwner: null,
               leaseUntil: null,
               updatedAt: now,
@@ -172,6 +183,7 @@ async function fail(ctx: PipelineContext, request: RequestRow, owner: string, re
               stage: 'failed',
               failureReason: reason,
               expiresAt: new Date(now.getTime() + ctx.config.prototype.ttlMs),
+              runningStage: null,
               leaseOwner: null,
               leaseUntil: null,
               updatedAt: now,

@@ -89,12 +89,19 @@ export class RequestRepository {
 
   /**
    * Takes the request for `owner` until `until`, unless another live lease holds it or it is finished.
-   * Returns the row as claimed, or null.
+   * Taking over a lease that expired while its holder was executing a stage (`running_stage` still
+   * set: the holder died mid-stage) counts one crash strike against this request only; requests
+   * that merely waited, or sat between stages, are charged nothing. Returns the row as claimed, or null.
    */
   async claim(id: string, owner: string, leaseMs: number): Promise<RequestRow | null> {
     const [row] = await this.db
       .update(requests)
-      .set({ leaseOwner: owner, leaseUntil: sql`now() + make_interval(secs => ${leaseMs / 1000})`, attempts: sql`${requests.attempts} + 1` })
+      .set({
+        leaseOwner: owner,
+        leaseUntil: sql`now() + make_interval(secs => ${leaseMs / 1000})`,
+        crashStrikes: sql`${requests.crashStrikes} + case when ${requests.runningStage} is not null and ${requests.leaseUntil} < now() then 1 else 0 end`,
+        runningStage: null,
+      })
       .where(
         and(
           eq(requests.id, id),
@@ -106,6 +113,26 @@ export class RequestRepository {
       )
       .returning();
     return row ?? null;
+  }
+
+  /** Records that `owner` is now executing `stage` (cleared when the stage advances or the lease is released). */
+  async markRunning(id: string, owner: string, stage: Stage): Promise<boolean> {
+    const rows = await this.db
+      .update(requests)
+      .set({ runningStage: stage })
+      .where(and(eq(requests.id, id), eq(requests.leaseOwner, owner)))
+      .returning({ id: requests.id });
+    return rows.length === 1;
+  }
+
+  /** Charges one attempt to the request whose own stage failed; returns the attempts so far (null: lease lost). */
+  async chargeAttempt(id: string, owner: string): Promise<number | null> {
+    const [row] = await this.db
+      .update(requests)
+      .set({ attempts: sql`${requests.attempts} + 1`, runningStage: null })
+      .where(and(eq(requests.id, id), eq(requests.leaseOwner, owner)))
+      .returning({ attempts: requests.attempts });
+    return row?.attempts ?? null;
   }
 
   /** Extends a held lease; false when it was lost (taken over after expiry). */
@@ -121,7 +148,7 @@ export class RequestRepository {
   async releaseLease(id: string, owner: string): Promise<void> {
     await this.db
       .update(requests)
-      .set({ leaseOwner: null, leaseUntil: null })
+      .set({ leaseOwner: null, leaseUntil: null, runningStage: null })
       .where(and(eq(requests.id, id), eq(requests.leaseOwner, owner)));
   }
 
@@ -141,7 +168,7 @@ export class RequestRepository {
   ): Promise<boolean> {
     const rows = await tx
       .update(requests)
-      .set({ ...extra, stage: to, updatedAt: sql`now()` })
+      .set({ ...extra, stage: to, runningStage: null, updatedAt: sql`now()` })
       .where(and(eq(requests.id, id), eq(requests.leaseOwner, owner), eq(requests.stage, from)))
       .returning({ id: requests.id });
     if (rows.length !== 1) return false;
