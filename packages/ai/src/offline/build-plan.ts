@@ -1,188 +1,274 @@
-import type { Milestone, Plan, PlanTask, Requirement, RequirementCategory, Risk, Terms } from '@statex/core';
-import { phrasePattern, truncate, upperFirst, type PhraseMatcher } from './normalize-text.ts';
+import { formatRequirementIds, PLAN_HOURS_PER_DAY, type Fact, type Milestone, type NeedKind, type Plan, type PlanTask, type Requirement, type Risk, type Terms } from '@statex/core';
+import { planMessages, translator, type PlanMessageKey, type Translator } from '@statex/i18n';
+import type { SourceDocument } from '../generator.ts';
+import { countLanguages } from './count-languages.ts';
+import { planSignals } from './plan-signals.ts';
 
 export interface PlanSettings {
   compliance: 'standard' | 'eu';
   privacy: 'standard' | 'enhanced';
+  /** The request's locale; the terms' own locale wins when they carry one. */
+  locale?: string;
+  /** Uploaded documents: images among them are photos the customer already supplied. */
+  documents?: readonly SourceDocument[];
 }
 
-export const HOURS_PER_DAY = 6;
+export const HOURS_PER_DAY = PLAN_HOURS_PER_DAY;
 
-// Hours for one requirement of a category before complexity cues.
-const BASE_HOURS: Record<RequirementCategory, number> = {
-  functional: 6,
-  integration: 10,
-  'non-functional': 4,
-  design: 4,
-  content: 3,
-};
-const COMPLEXITY: ReadonlyArray<readonly [PhraseMatcher, number]> = [
-  [phrasePattern(['payment*', 'pay online', 'checkout', 'cart', 'shop', 'e-commerce', 'ecommerce', 'order online', 'online order*', 'sell*']), 2],
-  [phrasePattern(['login', 'log in', 'sign in', 'account*', 'member*', 'register*', 'registration', 'dashboard', 'admin', 'cms', 'itself', 'themselves', 'edit*', 'update*', 'manage*']), 1.75],
-  [phrasePattern(['book*', 'reserv*', 'appointment*', 'calendar*', 'availability', 'schedul*']), 1.5],
-  [phrasePattern(['multilingual', 'bilingual', 'language*', 'translat*']), 1.5],
-  [phrasePattern(['search*', 'filter*', 'sort*']), 1.25],
-  [phrasePattern(['api', 'apis', 'sync*', 'import*', 'export*', 'webhook*']), 1.25],
-  [phrasePattern(['simple', 'basic', 'small', 'static', 'just', 'only', 'short']), 0.75],
-];
-const MAX_FACTOR = 3;
+type T = Translator<PlanMessageKey>;
 
-/** Hours for one requirement: a base by category, scaled by cues of complexity, to the half hour. */
-export function estimateRequirement(requirement: Requirement): number {
-  let factor = 1;
-  for (const [pattern, weight] of COMPLEXITY) if (pattern.test(requirement.text)) factor *= weight;
-  return roundHalf(Math.max(1, BASE_HOURS[requirement.category] * Math.min(factor, MAX_FACTOR)));
+/** The kind a requirement is planned as; terms written before kinds existed fall back on the category. */
+function kindOf(requirement: Requirement): NeedKind {
+  if (requirement.kind) return requirement.kind;
+  return requirement.category === 'integration' ? 'integration' : 'other';
 }
 
 function roundHalf(hours: number): number {
   return Math.round(hours * 2) / 2;
 }
 
-function shortText(requirement: Requirement): string {
-  const predicate = requirement.text.replace(/^The (?:site|system) shall\s+/i, '').replace(/[.!?]+$/u, '');
-  return truncate(upperFirst(predicate), 90);
-}
-
-function requirementTask(requirement: Requirement): PlanTask {
-  return { title: `${requirement.id} — ${shortText(requirement)}`, covers: [requirement.id], estimateHours: estimateRequirement(requirement) };
-}
-
 function ids(requirements: readonly Requirement[]): string[] {
   return requirements.map((r) => r.id);
 }
 
-function citation(requirements: readonly Requirement[]): string {
-  const list = ids(requirements);
-  return list.length > 8 ? `${list.slice(0, 8).join(', ')} and ${list.length - 8} more` : list.join(', ');
+function shortText(text: string, max = 80): string {
+  const clean = text.replace(/\s+/g, ' ').trim().replace(/[.!?。]+$/u, '');
+  return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
 }
 
-const BUILD_GROUPS: ReadonlyArray<readonly [RequirementCategory, string]> = [
-  ['functional', 'Build: features'],
-  ['integration', 'Build: integrations'],
-  ['non-functional', 'Build: quality, performance and compliance'],
-];
+function countFacts(facts: readonly Fact[], ...kinds: Fact['kind'][]): number {
+  return facts.filter((f) => kinds.includes(f.kind)).length;
+}
+
+/** Collects a milestone's tasks; titles are unique within the plan because `dependsOn` names tasks by title. */
+class Drafts {
+  readonly milestones: Array<{ title: string; tasks: PlanTask[] }> = [];
+  private readonly titles = new Set<string>();
+
+  milestone(title: string): PlanTask[] {
+    const tasks: PlanTask[] = [];
+    this.milestones.push({ title, tasks });
+    return tasks;
+  }
+
+  /** Adds a task and returns its (unique) title for others to depend on. */
+  add(into: PlanTask[], title: string, covers: readonly Requirement[], hours: number, dependsOn: ReadonlyArray<string | null> = []): string {
+    let unique = title;
+    for (let n = 2; this.titles.has(unique); n++) unique = `${title} (${n})`;
+    this.titles.add(unique);
+    const after = dependsOn.filter((d): d is string => d !== null);
+    into.push({ title: unique, covers: ids(covers), estimateHours: roundHalf(Math.max(0.5, hours)), ...(after.length > 0 ? { dependsOn: after } : {}) });
+    return unique;
+  }
+}
 
 /**
- * Milestones — discovery, design, build (one per category that has requirements), content, QA and
- * launch — with one task per requirement citing it, plus the fixed work every site needs.
+ * The realization plan, in the request's locale: discovery, design, the features asked for (one
+ * work package per kind of need, sized by what was asked: plans, items, people, languages,
+ * integrations), payments and integrations, content and languages, compliance and quality, launch.
+ * Tasks cite the requirements they cover and name the tasks they wait for; risks follow from the needs.
  */
 export function buildPlan(terms: Terms, settings: PlanSettings): Plan {
+  const t = translator(planMessages, terms.locale ?? settings.locale ?? 'en');
   const reqs = terms.requirements;
-  const of = (category: RequirementCategory): Requirement[] => reqs.filter((r) => r.category === category);
-  const all = ids(reqs);
-  const drafts: Array<{ title: string; tasks: PlanTask[] }> = [];
+  const facts = terms.facts ?? [];
+  const of = (...kinds: NeedKind[]): Requirement[] => reqs.filter((r) => kinds.includes(kindOf(r)));
+  const signals = planSignals(terms);
+  const languages = countLanguages(of('languages').map((r) => r.text), t.locale);
+  const d = new Drafts();
 
-  const discovery: PlanTask[] = [
-    { title: 'Kick-off: review the terms of reference and agree acceptance criteria', covers: all, estimateHours: roundHalf(2 + 0.1 * reqs.length) },
-    { title: 'Collect content, brand assets and access to third-party accounts', covers: ids([...of('content'), ...of('integration')]), estimateHours: 2 },
-  ];
-  drafts.push({ title: 'Discovery', tasks: discovery });
-  drafts.push({
-    title: 'Design',
-    tasks: [
-      { title: 'Sitemap and wireframes of every page', covers: [], estimateHours: 4 },
-      { title: 'Visual design: theme, typography and colours', covers: ids(of('design')), estimateHours: 6 },
-      ...of('design').map(requirementTask),
-    ],
-  });
-  let setUp = false;
-  for (const [category, title] of BUILD_GROUPS) {
-    const group = of(category);
-    if (group.length === 0) continue;
-    const tasks = group.map(requirementTask);
-    if (!setUp) {
-      tasks.unshift({ title: 'Project set-up, hosting and deployment pipeline', covers: [], estimateHours: 4 });
-      setUp = true;
+  // Discovery
+  const discovery = d.milestone(t('ms.discovery'));
+  const kickoff = d.add(discovery, t('task.kickoff'), reqs, 2 + 0.1 * reqs.length);
+  const collect = d.add(discovery, t('task.collect'), reqs.filter((r) => r.category === 'content'), 2 + 0.5 * of('integration', 'payment').length, [kickoff]);
+  const migration = signals.migration ? d.add(discovery, t('task.migration'), [], 6 + 0.5 * reqs.length, [kickoff]) : null;
+
+  // Design
+  const design = d.milestone(t('ms.design'));
+  const kinds = new Set(reqs.map(kindOf));
+  const sitemap = d.add(design, t('task.sitemap'), [], 2 + 0.5 * kinds.size, [kickoff]);
+  const designReqs = reqs.filter((r) => r.category === 'design' && kindOf(r) === 'other');
+  const visual = d.add(design, t('task.visualDesign'), designReqs, 6 + 1.5 * designReqs.length, [sitemap]);
+
+  // Features
+  const build = d.milestone(t('ms.build'));
+  const setup = d.add(build, t('task.setup'), [], 4, [kickoff]);
+  const accounts = of('signup', 'account', 'portal');
+  const auth = accounts.length > 0 ? d.add(build, t('task.auth'), of('signup', 'account'), 12, [setup]) : null;
+  if (of('portal').length > 0) d.add(build, t('task.portal'), of('portal'), 8 + 2 * (of('portal').length - 1), [auth]);
+  const dashboards = of('dashboard');
+  if (dashboards.length > 0) d.add(build, t('task.dashboard'), dashboards, 8 + 4 * (dashboards.length - 1), [auth ?? setup]);
+
+  const booking = of('booking', 'availability');
+  const notifications = of('notifications');
+  let bookingTask: string | null = null;
+  let mailTask: string | null = null;
+  let smsTask: string | null = null;
+  if (notifications.length > 0 || booking.length > 0) mailTask = d.add(build, t('task.notifications'), notifications, 4 + notifications.length, [setup]);
+  if (signals.sms) smsTask = d.add(build, t('task.sms'), notifications.filter((r) => signals.smsIn(r)), 6, [mailTask]);
+  if (booking.length > 0) {
+    bookingTask = d.add(build, t('task.booking'), booking, 16 + 3 * (booking.length - 1), [setup]);
+    d.add(build, t('task.bookingConfirm'), [], 4, [bookingTask, mailTask]);
+    if (signals.reminders) d.add(build, t('task.reminders'), booking.filter((r) => signals.remindersIn(r)), 4, [bookingTask, smsTask ?? mailTask]);
+  }
+
+  const items = countFacts(facts, 'product');
+  const catalogue = of('catalogue', 'menu', 'shop');
+  let catalogueTask: string | null = null;
+  let cartTask: string | null = null;
+  if (catalogue.length > 0) catalogueTask = d.add(build, t('task.catalogue', { items }), of('catalogue', 'menu'), 6 + Math.min(items, 200) * 0.15, [setup]);
+  const shop = of('shop');
+  if (shop.length > 0) {
+    cartTask = d.add(build, t('task.cart'), shop, 12 + 2 * (shop.length - 1), [catalogueTask]);
+    d.add(build, t('task.orders'), [], 8, [cartTask]);
+  }
+  const pricing = of('pricing');
+  const plans = countFacts(facts, 'price');
+  if (pricing.length > 0) d.add(build, t('task.pricing', { plans }), pricing, 2 + 0.5 * Math.min(plans, 30), [visual]);
+  const forms = of('contact', 'quote', 'application');
+  if (forms.length > 0) d.add(build, t('task.forms', { count: forms.length }), forms, 2 + 2 * forms.length, [setup, mailTask]);
+  if (of('upload').length > 0) d.add(build, t('task.upload'), of('upload'), 6 + 2 * (of('upload').length - 1), [setup]);
+  if (of('newsletter').length > 0) d.add(build, t('task.newsletter'), of('newsletter'), 4, [setup]);
+  if (of('tracking').length > 0) d.add(build, t('task.tracking'), of('tracking'), 8, [auth ?? setup]);
+  if (of('timetable', 'events').length > 0) d.add(build, t('task.timetable'), of('timetable', 'events'), 6 + 2 * (of('timetable', 'events').length - 1), [setup]);
+  const people = countFacts(facts, 'person');
+  if (of('team').length > 0) d.add(build, t('task.team', { people }), of('team'), 2 + 0.25 * Math.min(people, 40), [visual]);
+  if (of('gallery', 'portfolio').length > 0) d.add(build, t('task.gallery'), of('gallery', 'portfolio'), 4, [visual]);
+  if (of('reviews').length > 0) d.add(build, t('task.reviews'), of('reviews'), 6, [setup]);
+  if (of('map').length > 0) d.add(build, t('task.map'), of('map'), 2, [visual]);
+  if (of('faq').length > 0) d.add(build, t('task.faq'), of('faq'), 2, [visual]);
+  if (of('articles').length > 0) d.add(build, t('task.articles'), of('articles'), 8, [setup]);
+  if (of('search').length > 0) d.add(build, t('task.search'), of('search'), 8, [setup]);
+  if (of('calculator').length > 0) d.add(build, t('task.calculator'), of('calculator'), 8, [setup]);
+  const languagesSetup = of('languages').length > 0 ? d.add(build, t('task.languagesSetup'), of('languages'), 4 + 2 * languages.extra.length, [setup]) : null;
+  // Needs no dedicated package fits get a page each, sized by what kind of requirement they are.
+  const pageHours: Record<Requirement['category'], number> = { functional: 6, integration: 8, 'non-functional': 3, design: 3, content: 3 };
+  for (const r of of('services', 'about', 'resources', 'tour', 'other')) {
+    if (designReqs.includes(r) || (r.category === 'non-functional' && kindOf(r) === 'other')) continue;
+    d.add(build, t('task.page', { name: shortText(r.text) }), [r], pageHours[r.category], [visual]);
+  }
+
+  // Payments and integrations
+  const paid = of('payment', 'shop', 'donation');
+  const integrations = of('integration');
+  if (paid.length > 0 || integrations.length > 0 || of('donation').length > 0) {
+    const money = d.milestone(t('ms.integrations'));
+    if (of('donation').length > 0) d.add(money, t('task.donation'), of('donation'), 6, [setup]);
+    if (paid.length > 0) {
+      const payments = d.add(money, t('task.payments'), of('payment'), 14 + 2 * (of('payment').length > 1 ? of('payment').length - 1 : 0), [cartTask ?? setup]);
+      d.add(money, t('task.invoices'), [], 6, [payments]);
     }
-    drafts.push({ title, tasks });
+    for (const r of integrations) d.add(money, t('task.integration', { name: shortText(r.text, 70) }), [r], 10, [setup, collect]);
   }
-  if (!setUp) drafts.push({ title: 'Build', tasks: [{ title: 'Project set-up, hosting and deployment pipeline', covers: [], estimateHours: 4 }] });
-  drafts.push({
-    title: 'Content',
-    tasks: [{ title: 'Place the texts and images supplied by the customer', covers: ids(of('content')), estimateHours: 3 }, ...of('content').map(requirementTask)],
-  });
-  const qa: PlanTask[] = [
-    { title: `Acceptance test against every requirement (${reqs.length})`, covers: all, estimateHours: roundHalf(1 + 0.25 * reqs.length) },
-    { title: 'Cross-browser, mobile and accessibility checks', covers: [], estimateHours: 3 },
-  ];
-  if (settings.compliance === 'eu') qa.push({ title: 'GDPR review: privacy notice, consent, records of processing', covers: [], estimateHours: 2 });
-  if (settings.privacy === 'enhanced') qa.push({ title: 'Privacy hardening: no third-party requests, minimal data kept', covers: [], estimateHours: 2 });
-  qa.push({ title: 'Launch and handover', covers: [], estimateHours: 2 });
-  drafts.push({ title: 'QA and launch', tasks: qa });
 
-  const milestones: Milestone[] = drafts.map((draft, i) => ({
-    id: `M${i + 1}`,
-    title: draft.title,
-    tasks: draft.tasks,
-    estimateHours: roundHalf(draft.tasks.reduce((sum, task) => sum + task.estimateHours, 0)),
-  }));
+  // Content and languages
+  const content = d.milestone(t('ms.content'));
+  const contentReqs = reqs.filter((r) => r.category === 'content' && kindOf(r) === 'other');
+  const copy = d.add(content, t('task.copywriting'), contentReqs, 3 + 0.75 * kinds.size, [sitemap, migration]);
+  if (facts.length > 0) d.add(content, t('task.placeFacts', { count: facts.length }), [], 1 + 0.1 * Math.min(facts.length, 200), [copy]);
+  const visualKinds = of('gallery', 'portfolio', 'catalogue', 'menu', 'shop', 'team', 'tour');
+  if (visualKinds.length > 0) d.add(content, t('task.photos'), [], 3 + (visualKinds.length > 2 ? 2 : 0), [collect]);
+  const translations: string[] = [];
+  for (const language of languages.extra) {
+    const name = language === null ? null : languageName(language, t.locale);
+    // Translation scales with the amount of text: each requirement brings roughly a section to translate.
+    translations.push(d.add(content, name ? t('task.translation', { language: name }) : t('task.translationUnnamed'), [], 3 + 0.5 * reqs.length, [copy, languagesSetup]));
+  }
+
+  // Compliance and quality
+  const quality = d.milestone(t('ms.quality'));
+  const gdpr = signals.personal.length > 0 || settings.compliance === 'eu' ? d.add(quality, t('task.gdpr'), [], settings.compliance === 'eu' ? 4 : 3, [setup]) : null;
+  if (signals.health.length > 0) d.add(quality, t('task.healthData'), [], 6, [gdpr]);
+  if (settings.privacy === 'enhanced') d.add(quality, t('task.privacyHardening'), [], 2, [setup]);
+  else d.add(quality, t('task.analytics'), [], 2, [gdpr ?? setup]);
+  for (const r of reqs.filter((x) => x.category === 'non-functional' && kindOf(x) === 'other')) {
+    d.add(quality, shortText(r.text), [r], 4, [setup]);
+  }
+  const browsers = d.add(quality, t('task.browsers'), [], 3 + 0.5 * languages.total, [visual]);
+  // Acceptance waits for the ends of every chain of work (tasks nothing else waits for).
+  const built = d.milestones.filter((m) => m.tasks !== discovery && m.tasks !== design && m.tasks !== quality).flatMap((m) => m.tasks);
+  const awaited = new Set(d.milestones.flatMap((m) => m.tasks.flatMap((task) => task.dependsOn ?? [])));
+  const ends = built.filter((task) => !awaited.has(task.title)).map((task) => task.title);
+  const acceptance = d.add(quality, t('task.acceptance', { count: reqs.length }), reqs, 1 + 0.25 * reqs.length, [...ends, browsers]);
+
+  // Launch
+  const launch = d.milestone(t('ms.launch'));
+  const deploy = d.add(launch, t('task.deploy'), [], 3, [acceptance]);
+  d.add(launch, t('task.handover'), [], 2, [deploy, ...translations.slice(-1)]);
+
+  const milestones: Milestone[] = d.milestones
+    .filter((m) => m.tasks.length > 0)
+    .map((draft, i) => ({
+      id: `M${i + 1}`,
+      title: draft.title,
+      tasks: draft.tasks,
+      estimateHours: roundHalf(draft.tasks.reduce((sum, task) => sum + task.estimateHours, 0)),
+    }));
   const totalHours = roundHalf(milestones.reduce((sum, m) => sum + m.estimateHours, 0));
-  return { milestones, risks: buildRisks(terms, settings), totalHours, totalDays: Math.ceil(totalHours / HOURS_PER_DAY) };
+  return {
+    milestones,
+    risks: buildRisks(terms, settings, t, { languages: languages.total }),
+    totalHours,
+    totalDays: Math.ceil(totalHours / HOURS_PER_DAY),
+  };
 }
 
-const PAYMENTS = phrasePattern(['payment*', 'pay online', 'pay by card', 'checkout', 'stripe', 'paypal', 'credit card*', 'card payment*', 'shop', 'online shop', 'e-commerce', 'ecommerce', 'cart', 'sell*', 'buy online', 'order online', 'online order*']);
-const PERSONAL_DATA = phrasePattern(['form', 'forms', 'book*', 'reserv*', 'appointment*', 'contact', 'newsletter', 'subscribe*', 'sign up', 'signup', 'account*', 'login', 'register*', 'registration', 'email*', 'e-mail*', 'phone', 'personal data', 'address*', 'gdpr', 'enquir*', 'inquir*', 'order*']);
-const THIRD_PARTY = phrasePattern(['integrat*', 'api', 'apis', 'sync*', 'stripe', 'paypal', 'mailchimp', 'opentable', 'google*', 'instagram', 'facebook', 'whatsapp', 'calendly', 'crm', 'erp', 'pos', 'third-party', 'third party']);
-const DEADLINE = phrasePattern(['asap', 'as soon as possible', 'urgent', 'urgently', 'deadline', 'next week', 'tomorrow', 'right away', 'immediately', 'tight', 'within a week', 'within two weeks', 'in two weeks', 'in a week', 'by monday', 'by friday', 'by next', 'next month', 'within weeks', 'in time for', 'by the end of', 'before the opening', 'before we open', 'launch date', 'dringend', 'sofort', 'urgente', 'عاجل']);
-const LANGUAGES = phrasePattern(['multilingual', 'bilingual', 'languages', 'language', 'translat*', 'english and', 'and english', 'in german', 'in french', 'in arabic', 'in spanish', 'right-to-left', 'rtl']);
-
-function matching(requirements: readonly Requirement[], pattern: PhraseMatcher): Requirement[] {
-  return requirements.filter((r) => pattern.test(r.text));
+function languageName(code: string, locale: string): string {
+  return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
 }
 
-function buildRisks(terms: Terms, settings: PlanSettings): Risk[] {
+function buildRisks(terms: Terms, settings: PlanSettings, t: T, sized: { languages: number }): Risk[] {
   const reqs = terms.requirements;
+  const facts = terms.facts ?? [];
+  const of = (...kinds: NeedKind[]): Requirement[] => reqs.filter((r) => kinds.includes(kindOf(r)));
+  const cite = (list: readonly Requirement[]): string => formatRequirementIds(ids(list));
+  const signals = planSignals(terms);
   const risks: Risk[] = [];
-  const payments = matching(reqs, PAYMENTS);
-  if (payments.length > 0) {
-    risks.push({
-      text: `Online payments and orders (${citation(payments)}) handle money and card data; a mistake costs the customer directly.`,
-      mitigation: 'Use a hosted checkout from an established payment provider so card data never touches the site; test refunds and failed payments before launch.',
-    });
+
+  if (signals.health.length > 0) risks.push({ text: t('risk.health', { ids: cite(signals.health) }), mitigation: t('mitigation.health') });
+  const booking = of('booking', 'availability');
+  if (signals.sms || (signals.reminders && booking.length > 0)) {
+    const reminded = reqs.filter((r) => signals.smsIn(r) || signals.remindersIn(r));
+    risks.push({ text: t('risk.sms', { ids: cite(reminded.length > 0 ? reminded : booking) }), mitigation: t('mitigation.sms') });
   }
-  const personal = matching(reqs, PERSONAL_DATA);
-  if (personal.length > 0) {
-    const extra = [
-      settings.compliance === 'eu' ? 'Keep the data and every processor in the EU and record the processing (GDPR Art. 30).' : '',
-      settings.privacy === 'enhanced' ? 'Enhanced privacy: no analytics or third-party scripts, and submissions deleted once handled.' : '',
-    ].filter(Boolean);
-    risks.push({
-      text: `Forms and accounts (${citation(personal)}) collect personal data such as names, email addresses and phone numbers.`,
-      mitigation: ['Ask only for the fields each form needs, show a privacy notice at every form and set a retention period.', ...extra].join(' '),
-    });
+  if (booking.length > 0) risks.push({ text: t('risk.noShow', { ids: cite(booking) }), mitigation: t('mitigation.noShow') });
+  const paid = of('payment', 'shop', 'donation');
+  if (paid.length > 0) risks.push({ text: t('risk.psp', { ids: cite(paid) }), mitigation: t('mitigation.psp') });
+  const integrations = of('integration');
+  if (integrations.length > 0) risks.push({ text: t('risk.api', { ids: cite(integrations) }), mitigation: t('mitigation.api') });
+  if (signals.personal.length > 0) {
+    const mitigation = [
+      t('mitigation.personal'),
+      ...(settings.compliance === 'eu' ? [t('mitigation.eu')] : []),
+      ...(settings.privacy === 'enhanced' ? [t('mitigation.enhanced')] : []),
+    ].join(' ');
+    risks.push({ text: t('risk.personal', { ids: cite(signals.personal) }), mitigation });
   }
-  const thirdParty = [...new Set([...reqs.filter((r) => r.category === 'integration'), ...matching(reqs, THIRD_PARTY)])];
-  if (thirdParty.length > 0) {
-    risks.push({
-      text: `Third-party services (${citation(thirdParty)}) may change, limit or charge for their interfaces, and need the customer's accounts.`,
-      mitigation: "Get access to the customer's accounts during discovery, keep each service behind one adapter, and keep a manual fallback (such as email) for when a service is down.",
-    });
+
+  // What the needs call for but the customer has not supplied yet.
+  const missing: PlanMessageKey[] = [];
+  if (of('pricing').length > 0 && !facts.some((f) => f.kind === 'price')) missing.push('missing.prices');
+  if (of('catalogue', 'menu', 'shop').length > 0 && !facts.some((f) => f.kind === 'product')) missing.push('missing.items');
+  const images = (settings.documents ?? []).some((doc) => doc.kind === 'png' || doc.kind === 'jpeg' || doc.kind === 'webp');
+  if (of('gallery', 'portfolio').length > 0 && !images) missing.push('missing.photos');
+  if (of('team').length > 0 && !facts.some((f) => f.kind === 'person')) missing.push('missing.team');
+  if (of('map').length > 0 && !facts.some((f) => f.kind === 'address')) missing.push('missing.address');
+  if (of('timetable').length > 0 && !facts.some((f) => f.kind === 'timetable' || f.kind === 'hours')) missing.push('missing.hours');
+  if (missing.length > 0) {
+    const items = new Intl.ListFormat(t.locale, { type: 'conjunction' }).format(missing.map((key) => t(key)));
+    risks.push({ text: t('risk.missing', { items }), mitigation: t('mitigation.missing') });
   }
-  const deadline = [...reqs.map((r) => r.text), ...terms.assumptions].find((text) => DEADLINE.test(text));
-  if (deadline !== undefined) {
+
+  const languages = of('languages');
+  if (languages.length > 0) risks.push({ text: t('risk.languages', { count: sized.languages, ids: cite(languages) }), mitigation: t('mitigation.languages') });
+  if (signals.migration) risks.push({ text: t('risk.migration'), mitigation: t('mitigation.migration') });
+  if (signals.deadline !== null) {
     const couldHave = reqs.filter((r) => r.priority === 'could');
     risks.push({
-      text: `The timeline is tight: “${truncate(deadline, 160)}”`,
-      mitigation: `Deliver the must-have requirements first${couldHave.length > 0 ? ` and move the could-have ones (${citation(couldHave)}) to a second phase` : ' and agree what can follow after launch'}.`,
+      text: t('risk.deadline', { quote: shortText(signals.deadline, 160) }),
+      mitigation: couldHave.length > 0 ? t('mitigation.deadlineCould', { ids: cite(couldHave) }) : t('mitigation.deadline'),
     });
   }
-  const languages = matching(reqs, LANGUAGES);
-  if (languages.length > 0) {
-    risks.push({
-      text: `Several languages (${citation(languages)}) multiply content work and testing, and translations often arrive late.`,
-      mitigation: 'Fix the list of languages at kick-off, translate only final texts, and test every language, including right-to-left layout where needed.',
-    });
-  }
-  const content = reqs.filter((r) => r.category === 'content');
-  if (content.length > 0) {
-    risks.push({
-      text: `Content (${citation(content)}) comes from the customer and often arrives late or incomplete.`,
-      mitigation: 'Agree a content deadline during discovery and build with clearly marked placeholders, so launch does not wait for copy.',
-    });
-  }
-  risks.push({
-    text: `Scope may grow beyond the ${reqs.length} agreed requirement${reqs.length === 1 ? '' : 's'} once the customer sees the prototype.`,
-    mitigation: 'Changes after sign-off go through the one modification round; anything further is estimated and agreed separately.',
-  });
+  risks.push({ text: t('risk.scope', { count: reqs.length }), mitigation: t('mitigation.scope') });
   return risks;
 }
