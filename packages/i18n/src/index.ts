@@ -5,3 +5,4 @@ export * from './messages/stages.ts';
 export * from './messages/notices.ts';
 export * from './messages/email.ts';
 export * from './messages/pages.ts';
+export * from './messages/site.ts';
