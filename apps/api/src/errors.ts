@@ -29,6 +29,8 @@ export const Errors = {
   LINK_INVALID: createError('STX_LINK_INVALID', 'This link is unknown, already used or expired. Ask for a new one.', 400),
   OAUTH_FAILED: createError('STX_OAUTH_FAILED', 'Signing in with %s did not succeed: %s. Please try again.', 400),
   OAUTH_DISABLED: createError('STX_OAUTH_DISABLED', 'Signing in with %s is not enabled here.', 404),
+  STORAGE_FULL: createError('STX_STORAGE_FULL', 'New briefs cannot be accepted for a few minutes: our storage is nearly full. Please send yours again later; nothing was stored.', 503),
+  EVENT_STREAMS_LIMIT: createError('STX_EVENT_STREAMS_LIMIT', '%s', 429),
   UNAVAILABLE: createError('STX_UNAVAILABLE', 'The service is briefly unavailable; please try again in a moment.', 503),
   INTERNAL: createError('STX_INTERNAL', 'Something went wrong on our side. Please try again; if it persists, contact support.', 500),
 } as const;

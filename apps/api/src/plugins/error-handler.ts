@@ -19,6 +19,11 @@ export function installErrorHandler(app: FastifyInstance): void {
       const message = `${where}${field ? ` field "${field}"` : ''} ${first?.message ?? 'is invalid'}`;
       return reply.code(400).send({ error: { code: 'STX_VALIDATION', message } });
     }
+    // A catalogued 503 (STX_STORAGE_FULL…) already says what to do and sets its own Retry-After.
+    if (status === 503 && error.code?.startsWith('STX_')) {
+      if (!reply.hasHeader('retry-after')) reply.header('retry-after', '60');
+      return reply.code(503).send({ error: { code: error.code, message: error.message } });
+    }
     if (status >= 500) {
       if (status === 503) request.log.warn({ err: error }, 'dependency unavailable');
       else request.log.error({ err: error }, 'request failed');

@@ -1,17 +1,21 @@
 import { rm } from 'node:fs/promises';
-import { isTerminal, type Stage } from '@statex/core';
-import { requestModification, submitRequest } from '@statex/pipeline';
-import type { FastifyInstance } from 'fastify';
+import { isTerminal, MAX_UPLOAD_BYTES, type Stage } from '@statex/core';
+import { networkQuotaLimit, personalQuotaLimits, quotaRefusal, requestModification, submitRequest } from '@statex/pipeline';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import Type from 'typebox';
 import { Errors } from '../errors.ts';
 import type { Runtime } from '@statex/pipeline';
 import { Accepted, AuthHeaders, ErrorBody, IdParams, ModificationAccepted, ModificationBody, RequestStatus, SubmissionFields } from '../schemas.ts';
+import { diskNearlyFull, diskSpaceReader } from '../submission/disk-space-guard.ts';
 import { readSubmission } from '../submission/read-submission.ts';
 import { presentRequest, requestLinks } from './present-request.ts';
 import { assertOwner, loadOwnedRequest, withOwnership } from './request-access.ts';
 import { StatusCache } from './status-cache.ts';
 
 const errorResponses = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, ErrorBody]));
+
+// The files' cap plus the text fields (20 × 100 KB at most) and the multipart framing around them.
+const MAX_SUBMISSION_BYTES = MAX_UPLOAD_BYTES + 3 * 1024 * 1024;
 
 const DOCUMENT_KINDS = { terms: 'terms of reference', plan: 'realization plan', 'terms-diff': 'list of changes to the terms' } as const;
 
@@ -22,6 +26,7 @@ export async function requestRoutes(app: FastifyInstance, { runtime }: { runtime
   app.addHook('preClose', async () => {
     for (const stream of openStreams) stream.close();
   });
+  const readDiskSpace = diskSpaceReader(runtime.config.dataDir);
   const statusCache = new StatusCache();
   await statusCache.attach(runtime);
   app.addHook('onClose', async () => statusCache.detach());
@@ -39,18 +44,31 @@ export async function requestRoutes(app: FastifyInstance, { runtime }: { runtime
       // The multipart body is read as a stream and checked field by field in readSubmission;
       // the body schema above documents it for OpenAPI.
       validatorCompiler: () => () => true,
+      // Refuse before reading (after the global rate limit, also an onRequest hook): a body that
+      // announces more than the cap, a nearly full disk, a network address whose quota is spent.
+      onRequest: async (request, reply) => {
+        const announced = Number(request.headers['content-length'] ?? 0);
+        if (announced > MAX_SUBMISSION_BYTES) throw new Errors.UPLOAD_TOO_LARGE(`${Math.round(MAX_UPLOAD_BYTES / (1024 * 1024))} MB`);
+        if (diskNearlyFull(await readDiskSpace(), runtime.config.access.uploadMinFree)) {
+          reply.header('retry-after', '300');
+          throw new Errors.STORAGE_FULL();
+        }
+        const refusal = await quotaRefusal(runtime.database.db, [networkQuotaLimit(runtime.pipeline, request.ip)], runtime.config.quota.windowMs, new Date());
+        if (refusal) throw quotaExceeded(reply, refusal, runtime.config.quota);
+      },
     },
     async (request, reply) => {
-      const { submission, scratchDir } = await readSubmission(request, runtime.pipeline.paths.incoming());
+      const { submission, scratchDir } = await readSubmission(request, {
+        incomingDir: runtime.pipeline.paths.incoming(),
+        // The email's quota, as soon as the field arrives: before any file of a refused request is read.
+        onEmail: async (email) => {
+          const refusal = await quotaRefusal(runtime.database.db, personalQuotaLimits(runtime.pipeline, email, null), runtime.config.quota.windowMs, new Date());
+          if (refusal) throw quotaExceeded(reply, refusal, runtime.config.quota);
+        },
+      });
       try {
         const result = await submitRequest(runtime.pipeline, await withOwnership(runtime, request, submission));
-        if (!result.ok) {
-          const seconds = Math.max(1, Math.ceil((result.retryAt.getTime() - Date.now()) / 1000));
-          reply.header('retry-after', String(seconds));
-          throw new Errors.QUOTA_EXCEEDED(
-            `You have reached the limit of free prototypes for ${result.label} (${runtime.config.quota.perEmail} per email and ${runtime.config.quota.perIp} per network address in 24 hours). The next request is possible at ${result.retryAt.toISOString()} (in ${formatWait(seconds)}).`,
-          );
-        }
+        if (!result.ok) throw quotaExceeded(reply, result, runtime.config.quota);
         return reply.code(202).send({
           id: result.id,
           token: result.token,
@@ -179,6 +197,15 @@ export async function requestRoutes(app: FastifyInstance, { runtime }: { runtime
       });
       await pump();
     },
+  );
+}
+
+/** 429 with Retry-After and the time the next request is possible, for a spent email, account or network quota. */
+function quotaExceeded(reply: FastifyReply, refusal: { retryAt: Date; label: string }, quota: { perEmail: number; perIp: number }): Error {
+  const seconds = Math.max(1, Math.ceil((refusal.retryAt.getTime() - Date.now()) / 1000));
+  reply.header('retry-after', String(seconds));
+  return new Errors.QUOTA_EXCEEDED(
+    `You have reached the limit of free prototypes for ${refusal.label} (${quota.perEmail} per email and ${quota.perIp} per network address in 24 hours). The next request is possible at ${refusal.retryAt.toISOString()} (in ${formatWait(seconds)}).`,
   );
 }
 

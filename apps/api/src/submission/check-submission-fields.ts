@@ -11,6 +11,17 @@ export interface SubmissionFields {
 
 // Deliberately plain: one @, no spaces, a dot in the domain. Deliverability is proven by the email itself.
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/;
+// Control characters (CR, LF, NUL, DEL, C1) and line/paragraph separators: a name or address is
+// copied into mail headers and bodies, where a line break would start a line of the sender's choosing.
+const CONTROL = /[\p{Cc}\u2028\u2029]/u;
+
+/** The email field alone: trimmed and checked, so its quota can be asked as soon as it arrives. */
+export function checkEmailField(value: string | undefined): { ok: true; value: string } | { ok: false; problem: string } {
+  const email = (value ?? '').trim();
+  if (!email) return { ok: false, problem: 'email is required: we send the result there' };
+  if (email.length > 254 || CONTROL.test(email) || !EMAIL.test(email)) return { ok: false, problem: `email "${email.replace(/[\p{Cc}\u2028\u2029]/gu, ' ').slice(0, 80)}" is not a valid email address` };
+  return { ok: true, value: email };
+}
 
 function oneOf<T extends string>(values: readonly T[], value: string | undefined, fallback: T, field: string, problems: string[]): T {
   if (value === undefined || value === '') return fallback;
@@ -27,11 +38,12 @@ export function checkSubmissionFields(fields: Record<string, string>): { ok: tru
   if (!fields.brief) problems.push(`brief is required: describe what you want built in ${BRIEF_MIN_CHARS}–${BRIEF_MAX_CHARS.toLocaleString('en')} characters`);
   else if (briefLength < BRIEF_MIN_CHARS) problems.push(`brief is too short (${briefLength} characters): write at least ${BRIEF_MIN_CHARS}`);
   else if (briefLength > BRIEF_MAX_CHARS) problems.push(`brief is too long (${briefLength.toLocaleString('en')} characters): keep it within ${BRIEF_MAX_CHARS.toLocaleString('en')}, or attach the rest as a document`);
-  const email = (fields.email ?? '').trim();
-  if (!email) problems.push('email is required: we send the result there');
-  else if (email.length > 254 || !EMAIL.test(email)) problems.push(`email "${email.slice(0, 80)}" is not a valid email address`);
+  const checkedEmail = checkEmailField(fields.email);
+  if (!checkedEmail.ok) problems.push(checkedEmail.problem);
+  const email = checkedEmail.ok ? checkedEmail.value : '';
   const name = fields.name?.trim() || undefined;
   if (name && [...name].length > NAME_MAX_CHARS) problems.push(`name is too long: keep it within ${NAME_MAX_CHARS} characters`);
+  if (name && CONTROL.test(name)) problems.push('name must be one line of text: remove line breaks, tabs and other control characters');
   const locale = oneOf(LOCALES, fields.locale, 'en', 'locale', problems);
   const privacy = oneOf(PRIVACY_MODES, fields.privacy, 'standard', 'privacy', problems);
   const compliance = oneOf(COMPLIANCE_MODES, fields.compliance, 'standard', 'compliance', problems);

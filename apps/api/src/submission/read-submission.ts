@@ -9,7 +9,8 @@ import { checkFileName, detectFileKind } from '@statex/files';
 import type { StagedFile, Submission } from '@statex/pipeline';
 import type { FastifyRequest } from 'fastify';
 import { Errors } from '../errors.ts';
-import { checkSubmissionFields } from './check-submission-fields.ts';
+import { checkEmailField, checkSubmissionFields } from './check-submission-fields.ts';
+import { countMultipartParts } from './count-multipart-parts.ts';
 
 const KNOWN_FIELDS = new Set(['brief', 'email', 'name', 'locale', 'privacy', 'compliance']);
 
@@ -19,27 +20,45 @@ function megabytes(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} MB`;
 }
 
+export interface ReadSubmissionOptions {
+  /** Where files wait until the request is stored (a private directory is made inside on the first file). */
+  incomingDir: string;
+  /**
+   * Called as soon as a well-formed email field arrives, before any later part is read: throws to
+   * refuse (the email's quota is spent), so a refused upload never reaches the disk. Clients send
+   * the fields before the files (the web app and the CLI do).
+   */
+  onEmail?: (email: string) => Promise<void>;
+}
+
 /**
  * Reads a multipart submission as a stream: fields are collected, each file is written to a
  * private scratch directory while its bytes are counted against the total, then judged by its
  * content. Any problem throws a catalogued 4xx and removes what was written; the caller owns
  * `scratchDir` on success and must remove it once the files have been moved.
  */
-export async function readSubmission(request: FastifyRequest, incomingDir: string): Promise<{ submission: Submission; scratchDir: string }> {
+export async function readSubmission(request: FastifyRequest, { incomingDir, onEmail }: ReadSubmissionOptions): Promise<{ submission: Submission; scratchDir: string }> {
   if (!request.isMultipart()) throw new Errors.NOT_MULTIPART();
   const scratchDir = path.join(incomingDir, randomBytes(8).toString('hex'));
-  await mkdir(scratchDir, { recursive: true });
   const fields: Record<string, string> = {};
   const files: StagedFile[] = [];
+  let delivered = 0;
   let documentCount = 0;
   let totalBytes = 0;
+  let scratchMade = false;
   try {
+    const announced = countMultipartParts(request.raw);
     for await (const part of request.parts()) {
+      delivered += 1;
       if (part.type === 'field') {
         if (!KNOWN_FIELDS.has(part.fieldname)) throw new Errors.VALIDATION(`Unknown field "${part.fieldname}". Fields are: brief, email, name, locale, privacy, compliance; files go in "files" and "voice".`);
         if (part.fieldname in fields) throw new Errors.VALIDATION(`The field "${part.fieldname}" was sent twice; send it once.`);
         if (part.valueTruncated) throw new Errors.VALIDATION(`The field "${part.fieldname}" is too long.`);
         fields[part.fieldname] = String(part.value);
+        if (part.fieldname === 'email' && onEmail) {
+          const email = checkEmailField(fields.email);
+          if (email.ok) await onEmail(email.value);
+        }
         continue;
       }
       const role = part.fieldname === 'files' ? 'document' : part.fieldname === 'voice' ? 'voice' : null;
@@ -52,6 +71,10 @@ export async function readSubmission(request: FastifyRequest, incomingDir: strin
       }
       const name = checkFileName(part.filename ?? '');
       if (!name.ok) throw new Errors.BAD_FILE_NAME(name.reason);
+      if (!scratchMade) {
+        await mkdir(scratchDir, { recursive: true });
+        scratchMade = true;
+      }
       const tempPath = path.join(scratchDir, String(files.length));
       let size = 0;
       const counter = new Transform({
@@ -67,6 +90,9 @@ export async function readSubmission(request: FastifyRequest, incomingDir: strin
       const detected = await detectFileKind({ path: tempPath, name: name.name }, role === 'voice' ? 'voice' : 'document');
       if (!detected.ok) throw new Errors.UNSUPPORTED_FILE(detected.reason);
       files.push({ role, originalName: name.name, kind: detected.kind, mime: detected.mime, extension: detected.extension, sizeBytes: size, tempPath });
+    }
+    if (announced && announced.parts() > delivered) {
+      throw new Errors.MALFORMED_BODY('a part of the form has no usable "Content-Disposition: form-data; name=…" header, so it could not be read. Send every field and file as a named form-data part');
     }
     const checked = checkSubmissionFields(fields);
     if (!checked.ok) throw new Errors.VALIDATION(checked.message);
@@ -84,7 +110,7 @@ export async function readSubmission(request: FastifyRequest, incomingDir: strin
       scratchDir,
     };
   } catch (error) {
-    await rm(scratchDir, { recursive: true, force: true });
+    if (scratchMade) await rm(scratchDir, { recursive: true, force: true });
     if (error instanceof UploadTooLarge) throw new Errors.UPLOAD_TOO_LARGE(megabytes(MAX_UPLOAD_BYTES));
     const code = (error as { code?: string }).code ?? '';
     if (code === 'FST_REQ_FILE_TOO_LARGE') throw new Errors.UPLOAD_TOO_LARGE(megabytes(MAX_UPLOAD_BYTES));
@@ -95,4 +121,3 @@ export async function readSubmission(request: FastifyRequest, incomingDir: strin
     throw new Errors.MALFORMED_BODY((error as Error).message || 'malformed multipart data');
   }
 }
-
