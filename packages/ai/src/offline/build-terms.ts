@@ -69,6 +69,8 @@ export function buildTerms(input: Pick<GeneratorInput, 'brief' | 'documents' | '
     category: need.category,
     priority: need.priority,
     source: need.source,
+    ...(need.kind ? { kind: need.kind } : {}),
+    ...(need.actor ? { actor: need.actor } : {}),
   }));
   const briefContext: BriefContext = { goal: goals[0] ?? null, description: identity.tagline, documentCount };
   const terms: Terms = {

@@ -1,4 +1,4 @@
-import type { RequirementCategory, RequirementPriority } from '@statex/core';
+import type { NeedKind, RequirementCategory, RequirementPriority } from '@statex/core';
 import { phrasePattern } from './normalize-text.ts';
 
 // Hedges win over everything: "we need maybe a blog" is a could.
@@ -18,6 +18,8 @@ const MUST = phrasePattern([
   'necesita', 'obligatorio', 'imprescindible', 'deve', 'devono', 'bisogno', 'obbligatorio', 'necessario', 'moet', 'moeten',
   'nodig', 'verplicht', 'musi', 'muszą', 'potrzebujemy', 'wymagane', 'musí', 'potřebujeme', 'povinné', 'должен', 'должна',
   'должно', 'должны', 'нужно', 'нужен', 'нужна', 'необходимо', 'обязательно', 'يجب', 'نحتاج', 'ضروري', 'لازم', 'مطلوب',
+  'il faut', 'il nous faut', 'hace falta', 'hacen falta', 'tienen que', 'tiene que', 'serve', 'servono', 'ci serve', 'occorre', 'benodigd',
+  'mají', 'nutné', 'nutně', 'potřeba', 'musimy', 'potrzebne', 'potrzebna', 'требуется', 'نحن بحاجة', 'بحاجة',
 ]);
 const SHOULD = phrasePattern([
   'should', 'want', 'wants', 'would like', "we'd like", "i'd like", 'wish', 'prefer', 'like to', 'expect', 'hope',
@@ -25,6 +27,8 @@ const SHOULD = phrasePattern([
   'devrait', 'voulons', 'souhaitons', 'aimerions', 'voudrions', 'debería', 'queremos', 'quisiéramos', 'nos gustaría',
   'dovrebbe', 'vogliamo', 'vorremmo', 'zou', 'willen', 'graag', 'powinien', 'powinna', 'chcemy', 'chcielibyśmy',
   'chceme', 'chtěli', 'хотим', 'хотели', 'следует', 'نريد', 'نود', 'أريد', 'نرغب',
+  'by měli', 'by měly', 'by měl', 'rádi bychom', 'chcielibyśmy', 'powinni', 'powinny', 'хотелось бы', 'souhaiterions', 'aimerions',
+  'nous voulons', 'quisiéramos', 'nos gustaría', 'ci piacerebbe', 'desideriamo', 'zouden graag', 'wensen', 'wünschen uns', 'hätten gerne',
 ]);
 
 export function classifyPriority(text: string, fallback: RequirementPriority = 'should'): RequirementPriority {
@@ -75,4 +79,88 @@ export function classifyCategory(text: string): RequirementCategory {
   if (DESIGN.test(text)) return 'design';
   if (CONTENT.test(text)) return 'content';
   return 'functional';
+}
+
+/**
+ * Word beginnings per need kind, in every language we read (diacritics removed, lower case). A
+ * word matches a stem it starts with; stems of five letters or more also match inside a word, so
+ * German and Dutch compounds ("Leistungsübersicht", "Terminbuchung") are read. Kinds are tried in
+ * this order: the more specific first ("availability" before "booking", "portfolio" before
+ * "gallery").
+ */
+const KIND_STEMS: ReadonlyArray<readonly [NeedKind, readonly string[]]> = [
+  ['donation', ['donat', 'donor', 'spende', '=don', '=dons', 'donazion', 'donacion', '=dar', '=dary', 'darovat', 'daruj', 'wplat', 'wsparc', 'пожертв', 'تبرع']],
+  ['quote', ['quote', 'quotation', 'estimate', 'angebot', 'kostenvoranschlag', 'devis', 'presupuest', 'cotizac', 'preventiv', 'offerte', 'nabidk cen', 'cenov', 'poptav', 'wycen', 'смет', 'расчет стоим', 'коммерческ', 'عرض سعر', 'تسعير', 'تقييم']],
+  ['application', ['apply', 'application form', 'job', 'career', 'vacanc', 'bewerb', 'stellen', 'candidat', 'postul', 'solicitud', 'candidatur', 'sollicit', 'vacature', 'prihlask', 'zgloszen', 'rekrutac', 'вакан', 'заявк', 'резюме', 'توظيف', 'وظائف']],
+  ['calculator', ['calculat', 'calculator', 'rechner', 'kalkulat', 'calcul', 'calcolat', 'calculad', 'rekenmodule', 'kalkulacka', 'kalkulator', 'калькулятор', 'حاسبة', 'احتساب']],
+  ['tracking', ['track', 'status', 'sendungsverfolg', 'suivi', 'seguimiento', 'tracciab', '=stav', 'sledovat', 'sledov', 'sledz', 'postep', 'отслеж', 'статус', 'تتبع', 'حالة']],
+  ['upload', ['upload', 'hochlad', 'telecharg', 'televers', 'subir', 'caricar', 'uploaden', 'nahr', 'przesl', 'wgr', 'загруз', 'رفع', 'تحميل']],
+  ['portal', ['portal', 'portail', 'portale', 'portaal', 'klientsk', 'kundenbereich', 'espace client', 'area client', 'area riservat', 'кабинет', 'بوابة']],
+  ['dashboard', ['dashboard', 'spending', 'statistic', 'report', 'analytics', 'overview of', 'auswertung', 'tableau de bord', 'panel', 'cruscott', 'prehled', 'przeglad', 'отчет', 'отчёт', 'статистик', 'لوحة', 'تقارير']],
+  ['signup', ['sign up', 'signup', 'sign-up', 'register', 'registr', 'registrier', 'anmeld', 'inscri', 'iscri', 'aanmeld', 'inschrijv', 'zapis', 'zapsat', 'prihlas', 'zarejestr', 'регистрац', 'зарегистр', 'записат', 'تسجيل']],
+  ['account', ['account', 'login', 'log in', 'sign in', 'password', 'private', 'konto', 'compte', 'cuenta', 'privat', 'wachtwoord', 'heslo', 'hasl', 'учетн', 'личн', 'пароль', 'حساب', 'كلمة المرور']],
+  ['availability', ['availab', 'free slot', 'date is free', 'verfugbar', 'frei', 'disponib', 'beschikbaar', 'dostupn', 'volne', 'wolne', 'dostepn', 'наличи', 'свобод', 'توفر', 'متاح']],
+  ['booking', ['=book', 'booking', 'bookings', 'booked', '=books', 'reserv', 'appointment', 'schedul', 'termin', 'buch', 'rendez', 'prenot', 'cita', 'afspraak', 'inplann', 'objedn', 'rezerv', 'umow', 'umaw', 'запис', 'бронир', 'брон', 'حجز', 'موعد', 'مواعيد', 'جدولة']],
+  ['timetable', ['timetable', 'schedule of', 'class schedule', 'stundenplan', 'kursplan', 'horaire', 'horario', 'orari', 'rooster', 'rozvrh', 'grafik', 'harmonogram', 'расписан', 'جدول']],
+  ['events', ['event', 'concert', 'workshop', 'veranstalt', 'evenement', 'evento', 'evenement', 'akce', 'akci', 'udalost', 'wydarz', 'импрез', 'мероприят', 'событ', 'фестив', 'فعالي', 'حدث', 'أحداث']],
+  ['pricing', ['pric', 'tariff', 'plan', 'package', 'membership', '=fee', '=fees', 'preis', 'tarif', 'prix', 'precio', 'prezz', 'listino', 'prijs', 'cenik', 'cennik', '=ceny', '=cena', '=cenou', '=cen', 'цен', 'тариф', 'прайс', 'أسعار', 'سعر', 'باقات']],
+  ['menu', ['menu', 'carta', 'speisekarte', 'getrankekarte', '=karte', 'dish', 'gericht', '=plats', 'piatt', 'gerecht', 'jidel', 'jidlo', 'napoj', 'piv', 'karta', 'меню', 'блюд', 'قائمة الطعام', 'المنيو', 'أطباق']],
+  ['shop', ['shop', 'store', 'cart', 'checkout', 'buy', 'purchas', 'ordering', '=orders', 'online order', 'voucher', 'gift card', 'e-shop', 'eshop', 'kauf', 'bestell', 'gutschein', 'boutique', 'achat', 'commande', 'tienda', 'compra', 'pedido', 'negozio', 'acquist', 'ordin', 'winkel', 'bestel', 'koop', 'obchod', 'kosik', 'koupit', 'nakup', 'poukaz', 'sklep', 'kup', 'zamow', '=bon', '=bony', 'магазин', 'корзин', 'купит', 'заказ', 'сертификат', 'متجر', 'شراء', 'طلب']],
+  ['payment', ['=pay', 'payment', 'paying', '=pays', '=paid', '=card', 'deposit', 'stripe', 'paypal', 'invoice', 'zahl', 'bezahl', 'anzahl', 'paiement', 'payer', 'acompte', 'pago', 'pagar', 'sena', 'pagament', 'acconto', 'betal', 'aanbetal', 'platb', 'platit', 'zaplat', 'zaloh', 'oplat', 'оплат', 'платеж', 'предоплат', 'دفع', 'الدفع']],
+  ['portfolio', ['portfolio', 'case stud', 'reference', 'projects', 'referenz', 'realisation', 'referenc', 'progett', 'realizac', 'portfoli', 'портфолио', 'проект', 'أعمالنا', 'مشاريع']],
+  ['gallery', ['galler', 'photo', 'picture', 'image', 'galerie', 'foto', 'bild', 'galeria', 'galleria', 'fotk', 'zdjec', 'галере', 'фото', 'معرض', 'صور']],
+  ['reviews', ['review', 'testimonial', 'rating', '=rate', 'feedback', 'bewert', 'rezension', 'avis', 'temoign', 'resena', 'opinion', 'valoracion', 'recension', 'valutazion', 'beoordel', 'recensie', 'hodnocen', 'recenz', 'opini', 'ocen', 'отзыв', 'оценк', 'تقييمات', 'آراء', 'مراجعات']],
+  ['map', ['=map', '=maps', 'direction', 'parking', 'find us', 'how to get', 'anfahrt', 'plan d acces', 'itinerai', 'mapa', 'llegar', 'como llegar', 'mappa', 'come arrivare', 'kaart', 'route', 'parkov', 'dojazd', 'parking', 'карт', 'схем', 'проезд', 'خريطة', 'الوصول']],
+  ['team', ['team', 'staff', 'trainer', 'coach', 'doctor', 'lawyer', 'equipe', 'equipo', 'squadra', 'personale', 'tym', 'zespol', 'trener', 'lekar', 'команд', 'тренер', 'врач', 'فريق', 'الأطباء']],
+  ['faq', ['faq', 'frequently', 'question', 'haufig', 'fragen', 'questions', 'preguntas', 'domande', 'vragen', 'dotaz', 'pytan', 'вопрос', 'الأسئلة']],
+  ['articles', ['blog', 'article', 'news', 'tips', 'guide', 'artikel', 'ratgeber', 'actualit', 'noticia', 'notizi', 'nieuws', 'clank', 'novink', 'aktualn', 'artykul', 'aktualnosc', 'стать', 'новост', 'блог', 'مقالات', 'أخبار', 'مدونة']],
+  ['newsletter', ['newsletter', 'mailing list', 'subscribe', 'abonn', 'suscri', 'iscrizione newsletter', 'nieuwsbrief', 'odber', 'рассылк', 'النشرة']],
+  ['search', ['search', 'filter', 'find a', 'suche', 'suchfunktion', 'recherch', 'busca', 'buscar', 'cerca', 'ricerca', 'zoek', 'vyhled', 'hledan', 'wyszuk', 'поиск', 'фильтр', 'البحث', 'بحث']],
+  ['tour', ['tour', 'virtual', '360', 'rundgang', 'visite', 'visita', 'rondleiding', 'prohlid', 'zwiedz', 'wycieczk', 'экскурс', 'тур', 'جولة']],
+  ['languages', ['english', 'portugu', 'language', 'bilingual', 'multilingual', 'translat', 'sprach', 'englisch', 'deutsch', 'langue', 'anglais', 'idioma', 'ingles', 'lingu', 'inglese', 'tedesc', 'taal', 'engels', 'jazyk', 'anglick', 'nemeck', 'jezyk', 'angielsk', 'язык', 'английск', 'الإنجليزية', 'الانجليزية', 'بالعربية', 'لغ']],
+  ['notifications', ['notif', 'remind', 'sms', 'alert', 'email confirm', 'benachrichtig', 'erinner', 'rappel', 'recordatorio', 'avvis', 'promemoria', 'herinner', 'melding', 'upozorn', 'pripomin', 'powiadom', 'przypomn', 'уведомл', 'напомин', 'إشعار', 'تذكير']],
+  ['integration', ['integrat', 'sync', 'export', '=import', 'importing', '=api', '=apis', 'calendar sync', 'schnittstell', 'anbind', 'integrac', 'integraz', 'koppel', 'propojen', 'интеграц', 'выгруз', 'تكامل', 'ربط']],
+  ['services', ['service', 'treatment', 'leistung', 'behandl', 'prestation', 'soin', 'servicio', 'tratamient', 'serviz', 'trattament', 'dienst', 'behandel', 'sluzb', 'sluzeb', 'uslug', 'zabieg', 'услуг', 'خدمات', 'خدمة']],
+  ['catalogue', ['catalog', 'product', 'listing', 'apartment', 'propert', '=room', '=rooms', 'second-hand', 'second hand', '=used', 'tweedehands', 'gebraucht', 'overview', 'produkt', 'sortiment', 'zimmer', 'wohnung', 'produit', 'chambre', 'producto', 'habitacion', 'prodott', 'camer', 'overzicht', 'kamer', 'nabidk', 'nabidka', 'pokoj', 'nemovit', 'oferta', 'ofert', 'pokoj', 'mieszkan', 'каталог', 'товар', 'номер', 'квартир', 'الشقق', 'الفلل', 'عقار', 'منتجات']],
+  ['about', ['about', 'story', 'history', 'uber uns', 'geschicht', 'a propos', 'histoire', 'sobre nosotros', 'historia', 'chi siamo', 'storia', 'over ons', 'o nas', 'o nás', 'historie', 'о нас', 'истори', 'من نحن', 'قصتنا']],
+  ['resources', ['resource', 'download', 'deadline', 'document', 'ressourc', 'unterlag', 'recurso', 'risors', 'dintorni', 'surround', 'tips for', 'informat', 'hulpbron', 'informace', 'zdroj', 'materialy', 'materialow', 'ресурс', 'материал', 'موارد', 'معلومات']],
+  ['contact', ['contact', 'enquir', 'inquir', 'message', 'kontakt', 'anfrage', 'contatt', 'contacto', 'formulario', 'modulo', 'formulier', 'formular', 'formularz', 'связ', 'форма', 'обратн', 'اتصال', 'تواصل', 'نموذج']],
+];
+
+function fold(text: string): string {
+  return ` ${text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+// `=word` matches that whole word only ("=book" is not "bookkeeping", "=import" not "important").
+const FOLDED_STEMS = KIND_STEMS.map(([kind, stems]) => [kind, stems.map((s) => (s.startsWith('=') ? `=${fold(s.slice(1)).trim()}` : fold(s).trim()))] as const);
+
+/**
+ * The kind of a need, from the customer's words in any language: the first kind (in the order
+ * above) one of whose stems begins a word of the text, or sits inside a long compound word.
+ */
+export function classifyKind(text: string): NeedKind {
+  const folded = fold(text);
+  const tokens = folded.trim().split(' ');
+  for (const [kind, stems] of FOLDED_STEMS) {
+    for (const stem of stems) {
+      if (stem.startsWith('=')) {
+        if (tokens.includes(stem.slice(1))) return kind;
+      } else if (stem.includes(' ')) {
+        if (folded.includes(` ${stem}`)) return kind;
+      } else if (tokens.some((token) => token.startsWith(stem) || (stem.length >= 5 && token.includes(stem)))) return kind;
+    }
+  }
+  return 'other';
+}
+
+const KIND_CATEGORY: Partial<Record<NeedKind, RequirementCategory>> = {
+  integration: 'integration', payment: 'integration', languages: 'non-functional', gallery: 'content', portfolio: 'content',
+  team: 'content', about: 'content', faq: 'content', articles: 'content', menu: 'content', services: 'content',
+  resources: 'content', catalogue: 'content', pricing: 'content', map: 'content', events: 'content', reviews: 'content', timetable: 'content',
+};
+
+/** The category a kind of need belongs to; a need of no specific kind is classified by its words. */
+export function categoryForKind(kind: NeedKind, text: string): RequirementCategory {
+  if (kind === 'other') return classifyCategory(text);
+  return KIND_CATEGORY[kind] ?? 'functional';
 }

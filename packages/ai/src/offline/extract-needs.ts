@@ -1,9 +1,11 @@
-import type { RequirementCategory, RequirementPriority } from '@statex/core';
-import { classifyCategory, classifyPriority } from './classify-requirement.ts';
+import type { NeedKind, RequirementCategory, RequirementPriority } from '@statex/core';
+import { categoryForKind, classifyKind, classifyPriority } from './classify-requirement.ts';
 import { detectNeed } from './detect-needs.ts';
 import { guessLanguage } from './guess-language.ts';
+import { lexiconFor, type Lexicon } from './language/index.ts';
 import { collapseWhitespace, endSentence, upperFirst } from './normalize-text.ts';
 import { phraseRequirement } from './phrase-requirement.ts';
+import { readStatement, splitItems, type StatedPart } from './split-needs.ts';
 import { splitStatements, type Statement } from './split-statements.ts';
 
 export interface ExtractedNeed {
@@ -14,6 +16,8 @@ export interface ExtractedNeed {
   category: RequirementCategory;
   priority: RequirementPriority;
   source: string;
+  kind?: NeedKind;
+  actor?: string;
 }
 
 export interface Extraction {
@@ -22,51 +26,121 @@ export interface Extraction {
   context: string[];
   /** Statements of the overall goal ("We need a website for our bakery"). */
   goals: string[];
+  /** The language the text was read in. */
+  language: string;
 }
 
 export type StatementResult = { kind: 'need'; need: ExtractedNeed } | { kind: 'context'; text: string } | { kind: 'goal'; text: string } | { kind: 'noise' };
 
-/** What one statement contributes: a need (phrased and classified), context, the goal, or nothing. */
-export function extractStatement(statement: Statement, language: string, source: string, options: { asNeed?: boolean } = {}): StatementResult {
-  let detection = detectNeed(statement);
-  // An item listed beside stated needs ("…: our menu with prices, a contact form") is a need too.
-  if (options.asNeed && detection.kind === 'context') detection = { kind: 'need', text: statement.text, fragment: true, context: statement.context };
-  if (detection.kind === 'noise') return detection;
-  if (detection.kind === 'context') return { kind: 'context', text: collapseWhitespace(statement.sentence ?? statement.text) };
-  const stated = collapseWhitespace(detection.text);
-  const english = (language === 'en' || language === 'unknown') && guessLanguage(stated) === 'en';
-  const phrased = english ? phraseRequirement(stated, { fragment: detection.fragment }) : endSentence(upperFirst(stated));
-  if (phrased === null) return { kind: 'goal', text: stated };
+/** English negations the per-language lexicon does not cover ("No shop, please."). */
+const ENGLISH_EXCLUSION = /(?:^|\s)(?:no\s+need\s+for|not\s+necessary|not\s+required|not\s+needed|out\s+of\s+scope)(?![\p{L}])/iu;
+
+/** The language a text is read in: its own when it is clearly one we read, else the request's. */
+export function readingLanguage(text: string, locale: string): string {
+  const guessed = guessLanguage(text);
+  if (guessed !== 'unknown' && collapseWhitespace(text).length >= 25) return guessed;
+  return lexiconFor(locale).locale;
+}
+
+function makeNeed(text: string, stated: string, cue: string, context: string | null, source: string, actor?: string): ExtractedNeed {
+  const kind = classifyKind(stated);
   return {
-    kind: 'need',
-    need: {
-      text: phrased,
-      stated,
-      category: classifyCategory(stated),
-      priority: classifyPriority(stated, classifyPriority(detection.context ?? '', 'should')),
-      source,
-    },
+    text,
+    stated,
+    category: categoryForKind(kind, stated),
+    priority: classifyPriority(cue, classifyPriority(context ?? '', 'should')),
+    source,
+    kind,
+    ...(actor ? { actor } : {}),
   };
+}
+
+/** A part read by `readStatement`, phrased: English through the English phraser, other languages as read. */
+function partResult(part: StatedPart, language: string, source: string, context: string | null): StatementResult {
+  let text = part.phrased;
+  if (text === null) {
+    if (language === 'en') {
+      const phrased = phraseRequirement(part.stated, { fragment: part.fragment });
+      if (phrased === null) return { kind: 'goal', text: part.stated };
+      text = phrased;
+    } else text = part.stated;
+  }
+  return { kind: 'need', need: makeNeed(endSentence(upperFirst(collapseWhitespace(text))), collapseWhitespace(part.stated), part.cue, context, source, part.actor) };
+}
+
+function introStatesNeed(intro: string, lexicon: Lexicon): boolean {
+  if (readStatement(`${intro} x`, lexicon).kind !== 'none') return true;
+  return detectNeed({ text: intro, listItem: false, context: null, contextIsLeadIn: false }).kind === 'need' && intro.split(/\s+/).length > 1;
+}
+
+function isNegated(text: string, lexicon: Lexicon): boolean {
+  return lexicon.negation.test(text) || ENGLISH_EXCLUSION.test(text);
+}
+
+/**
+ * What one statement contributes: needs (each phrased and classified), context, the goal, or
+ * nothing. One sentence may state several needs ("Patients book, fill in forms and reorder").
+ */
+export function extractStatementAll(given: Statement, language: string, source: string, options: { asNeed?: boolean } = {}): StatementResult[] {
+  const lexicon = lexiconFor(language);
+  // "Services: bookkeeping, VAT returns, payroll" labels the values of one need; only an intro that
+  // states a need ("What we need: …") makes what follows a list of needs.
+  const statement: Statement =
+    given.sentence !== undefined && given.context !== null && !introStatesNeed(given.context, lexicon)
+      ? { text: given.sentence, listItem: false, context: null, contextIsLeadIn: false }
+      : given;
+  const text = collapseWhitespace(statement.text);
+  const whole = collapseWhitespace(statement.sentence ?? statement.text);
+  if (isNegated(text, lexicon) || (statement.context !== null && statement.contextIsLeadIn && isNegated(statement.context, lexicon))) {
+    return [{ kind: 'context', text: whole }];
+  }
+  const reading = readStatement(text, lexicon);
+  if (reading.kind === 'needs') return reading.parts.map((part) => partResult(part, language, source, statement.context));
+  if (reading.kind === 'goal') return [{ kind: 'goal', text: reading.text }];
+  if (lexicon.selfDescription.test(text) && !options.asNeed) return [{ kind: 'context', text: whole }];
+
+  let detection = detectNeed(statement);
+  if (options.asNeed && detection.kind === 'context') detection = { kind: 'need', text: statement.text, fragment: true, context: statement.context };
+  if (detection.kind === 'noise') return [detection];
+  if (detection.kind === 'context') return [{ kind: 'context', text: whole }];
+
+  // A list item under a need ("We need:" + "a menu, a shop and a blog") may list several things.
+  const items = statement.listItem && !/[:：]/u.test(text) ? splitItems(text, lexicon, { actions: false }) : [text];
+  const results: StatementResult[] = [];
+  for (const item of items) {
+    const stated = items.length === 1 ? collapseWhitespace(detection.text) : `${statement.context ?? ''} ${item}`.trim();
+    let phrased: string | null;
+    if (language === 'en' && guessLanguage(stated) !== 'de') phrased = phraseRequirement(stated, { fragment: detection.fragment });
+    else if (statement.listItem && statement.context !== null && item.split(/\s+/).length <= 6) phrased = lexicon.siteOffers(item, statement.context);
+    else phrased = endSentence(upperFirst(items.length === 1 ? text : item));
+    if (phrased === null) {
+      results.push({ kind: 'goal', text: stated });
+      continue;
+    }
+    const cue = `${detection.context ?? ''} ${item}`;
+    results.push({ kind: 'need', need: makeNeed(endSentence(upperFirst(collapseWhitespace(phrased))), stated, cue, statement.context, source) });
+  }
+  return results;
+}
+
+/** The first thing one statement contributes (kept for callers that read one statement at a time). */
+export function extractStatement(statement: Statement, language: string, source: string, options: { asNeed?: boolean } = {}): StatementResult {
+  return extractStatementAll(statement, language, source, options)[0] ?? { kind: 'noise' };
 }
 
 /** Splits one text (the brief, a document, a change) into needs, context and goal statements. */
 export function extractNeeds(text: string, source: string, locale: string): Extraction {
-  const language = guessLanguage(text);
-  const result: Extraction = { needs: [], context: [], goals: [] };
-  const statements = splitStatements(text, locale);
-  const outcomes = statements.map((statement) => extractStatement(statement, language, source));
-  // Sentences whose enumeration names at least one need: every item of it is a need.
-  const needLists = new Set(statements.filter((s, i) => s.enumerated && outcomes[i]?.kind === 'need').map((s) => s.sentence));
+  const language = readingLanguage(text, locale);
+  const result: Extraction = { needs: [], context: [], goals: [], language };
   const seenContext = new Set<string>();
-  statements.forEach((statement, i) => {
-    let outcome = outcomes[i] as StatementResult;
-    if (outcome.kind === 'context' && statement.enumerated && needLists.has(statement.sentence)) outcome = extractStatement(statement, language, source, { asNeed: true });
-    if (outcome.kind === 'need') result.needs.push(outcome.need);
-    else if (outcome.kind === 'context') {
-      // The items of one enumeration report the same whole sentence once.
-      if (!seenContext.has(outcome.text)) result.context.push(outcome.text);
-      seenContext.add(outcome.text);
-    } else if (outcome.kind === 'goal') result.goals.push(outcome.text);
-  });
+  for (const statement of splitStatements(text, language)) {
+    for (const outcome of extractStatementAll(statement, language, source)) {
+      if (outcome.kind === 'need') result.needs.push(outcome.need);
+      else if (outcome.kind === 'context') {
+        if (!seenContext.has(outcome.text)) result.context.push(outcome.text);
+        seenContext.add(outcome.text);
+      } else if (outcome.kind === 'goal') result.goals.push(outcome.text);
+    }
+  }
   return result;
 }

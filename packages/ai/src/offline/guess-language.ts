@@ -1,7 +1,15 @@
+import { franc } from 'franc-min';
+
 /**
- * A coarse language guess from function words and script. The offline tier only rephrases English
- * statements; text in any other language is kept in the customer's own words.
+ * The language a text is written in, among the ten we read: `franc-min` (trigram statistics) for
+ * text long enough to judge, function words and script for short text.
  */
+const FRANC_CODES: Record<string, string> = {
+  eng: 'en', deu: 'de', fra: 'fr', ita: 'it', spa: 'es', nld: 'nl', ces: 'cs', pol: 'pl', rus: 'ru', arb: 'ar',
+};
+const FRANC_ONLY = Object.keys(FRANC_CODES);
+/** Below this many letters trigram statistics guess; function words decide instead. */
+const FRANC_MIN_LETTERS = 40;
 const FUNCTION_WORDS: Record<string, readonly string[]> = {
   en: ['the', 'and', 'to', 'of', 'a', 'we', 'our', 'is', 'are', 'for', 'with', 'should', 'want', 'need', 'would', 'be', 'can', 'have', 'it', 'that', 'this', 'i', 'my', 'you', 'will', 'on', 'in'],
   de: ['der', 'die', 'das', 'und', 'wir', 'ist', 'sind', 'mit', 'für', 'ein', 'eine', 'nicht', 'sollen', 'soll', 'möchten', 'unsere', 'unser', 'auf', 'zu', 'ich', 'auch', 'es', 'den', 'dem', 'haben', 'werden', 'können'],
@@ -27,6 +35,10 @@ export function guessLanguage(text: string): string {
   if (cyrillic / letters > 0.3) return 'ru';
   const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
   if (latin / letters < 0.5) return 'unknown';
+  if (letters >= FRANC_MIN_LETTERS) {
+    const code = FRANC_CODES[franc(sample, { only: FRANC_ONLY, minLength: 10 })];
+    if (code) return code;
+  }
 
   const words = sample.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   let best = 'unknown';

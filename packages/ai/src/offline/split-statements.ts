@@ -1,5 +1,4 @@
 import { normalizeText } from './normalize-text.ts';
-import { splitEnumeration, splitListSentence } from './split-enumeration.ts';
 
 /** One candidate need: a sentence, a list item, or one part of a `;`-separated list. */
 export interface Statement {
@@ -12,8 +11,6 @@ export interface Statement {
   contextIsLeadIn: boolean;
   /** The whole sentence, when the statement is only part of it ("Budget: 5000 EUR" → "5000 EUR"). */
   sentence?: string;
-  /** One item of a comma enumeration ("a menu, a shop and a blog"); its siblings share `sentence`. */
-  enumerated?: boolean;
 }
 
 const HEADING = /^#{1,6}\s+(.*?)\s*#*$/;
@@ -25,8 +22,9 @@ const TERMINAL = /[.!?…。؟！？]$/u;
 // A colon followed by a space, after a short intro that does not end in a digit (not "12: 00").
 const INLINE_LEAD_IN = /^([^:]{2,120}?[^\d\s]):\s+(\S.*)$/su;
 
-// Intl.Segmenter ends a sentence after any "Dr." or "J."; these abbreviations never end one.
-const ABBREVIATION_END = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Prof|St|Nr|ca|approx|vs|Inc|Ltd|Co|Corp|Jr|Sr|Fa|Tel|Str|bzw|ggf|z\.\s?B|d\.\s?h|u\.\s?a|Std|Mio|Mrd|Hr|Fr|Hrn|Mme|Mlle|Sra|Dra|\p{Lu})\.\s*$/u;
+// Intl.Segmenter ends a sentence after any "Dr." or "J."; these abbreviations (titles, "e.g.", "z. B.",
+// "tj.", "т.е.", street and number words in every language we read) never end one.
+const ABBREVIATION_END = /(?:^|[\s(])(?:Dr|MUDr|MVDr|PhDr|JUDr|RNDr|PaedDr|Ing|Mgr|Bc|doc|Doc|Mr|Mrs|Ms|Prof|prof|St|Sv|Nr|nr|Nº|ca|cca|approx|vs|Inc|Ltd|Co|Corp|Jr|Sr|Fa|Tel|tel|Str|str|ul|Ul|bzw|ggf|usw|evtl|inkl|zzgl|vgl|z\.\s?B|d\.\s?h|u\.\s?a|e\.\s?g|i\.\s?e|E\.\s?g|I\.\s?e|Std|Mio|Mrd|Hr|Fr|Hrn|Mme|Mlle|M|Sra|Sr|Dra|Dott|Dott\.ssa|Avv|Arch|Sig|dhr|mevr|bijv|bv|tj|tzn|např|resp|mj|np|tzw|ok|wg|т\.\s?е|т\.\s?д|т\.\s?к|т\.\s?н|ул|г|д|им|пр|\p{Lu})\.\s*$/u;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -100,24 +98,15 @@ export function splitStatements(text: string, locale = 'en'): Statement[] {
     // A paragraph after a list ends the lead-in that introduced the list.
     leadIn = null;
     for (const sentence of sentences(joined, locale)) {
-      // "Here is what we'd like: a menu; a booking form." introduces a list inside one sentence.
+      // "Here is what we'd like: a menu; a booking form." introduces a list inside one sentence; the
+      // reader decides whether the intro states a need or only labels values ("Services: a, b, c").
       const inline = INLINE_LEAD_IN.exec(sentence);
       if (!inline) {
-        // "We need a menu, a shop and a blog." lists three needs in one sentence.
-        const list = sentence.includes(';') ? null : splitListSentence(sentence);
-        if (!list) {
-          push(sentence, false);
-          continue;
-        }
-        for (const part of list.items) statements.push({ text: part, listItem: true, context: list.intro, contextIsLeadIn: true, sentence, enumerated: true });
+        push(sentence, false);
         continue;
       }
       const intro = (inline[1] ?? '').trim();
-      for (const part of splitSemicolons(inline[2] ?? '')) {
-        const items = splitEnumeration(part);
-        if (!items) statements.push({ text: part, listItem: true, context: intro, contextIsLeadIn: true, sentence });
-        else for (const item of items) statements.push({ text: item, listItem: true, context: intro, contextIsLeadIn: true, sentence, enumerated: true });
-      }
+      for (const part of splitSemicolons(inline[2] ?? '')) statements.push({ text: part, listItem: true, context: intro, contextIsLeadIn: true, sentence });
     }
   };
   const setHeading = (title: string): void => {

@@ -1,0 +1,32 @@
+import { lowerFirstWord, upperFirstWord, type Lexicon } from './lexicon.ts';
+
+export const cs: Lexicon = {
+  locale: 'cs',
+  wants: [
+    'chceme', 'chtěli bychom', 'chtěla bych', 'chtěl bych', 'potřebujeme', 'potřebuji', 'potřebuju', 'hledáme', 'chci', 'rádi bychom',
+    'ráda bych', 'rád bych', 'přejeme si', 'požadujeme', 'bude potřeba', 'je potřeba', 'musí tam být', 'nesmí chybět', 'uvítali bychom',
+  ],
+  modals: ['by měli mít možnost', 'by měly mít možnost', 'by měl mít možnost', 'musí mít možnost', 'mají mít možnost', 'by měli moci', 'by měli', 'by měly', 'by měl', 'musí', 'mohou', 'můžou', 'může', 'budou moci', 'budou', 'mají', 'má', 'chtějí'],
+  ableTo: ['mít možnost', 'moci', 'umět'],
+  actors: [
+    'zákazní*', 'zákazník*', 'klient*', 'klienti', 'pacient*', 'host*', 'hosté', 'návštěvní*', 'návštěvník*', 'člen*', 'členové', 'uživatel*',
+    'student*', 'žác*', 'žák*', 'rodič*', 'zaměstnan*', 'pracovní*', 'správc*', 'správce', 'administrátor*', 'admin*', 'manažer*', 'řidič*',
+    'kurýr*', 'páry', 'snoubenc*', 'kupující', 'nakupující', 'dárc*', 'dobrovolní*', 'nájemní*', 'pronajímatel*', 'učitel*', 'lektor*',
+    'uchazeč*', 'odběratel*', 'čtenář*', 'hráč*', 'sportovc*', 'účastní*', 'rodiny', 'děti', 'trenér*', 'partner*', 'dodavatel*', 'prodejc*',
+    'turist*', 'cestující', 'obyvatel*', 'lékař*', 'agent*', 'autor*', 'pořadatel*', 'fanoušc*', 'strávník*', 'majitel*',
+  ],
+  siteNouns: ['web', 'webu', 'webové stránky', 'stránky', 'stránka', 'stránku', 'webovka', 'web', 'aplikace', 'aplikaci', 'platforma', 'platformu', 'portál', 'e-shop', 'eshop'],
+  withWords: ['s', 'se', 'včetně', 'obsahující', 'kde bude', 'kde budou'],
+  relatives: ['kde', 'na kterém', 'na které', 'na kterých', 'přes který', 'přes které', 'pomocí kterého', 'díky kterému'],
+  conjunctions: ['a', 'i', 'nebo', 'či', 'a také', 'a taky', 'a též'],
+  subordinators: ['aby', 'protože', 'kdy', 'když', 'pokud', 'jestli', 'který', 'která', 'které', 'kteří', 'kde', 'ale', 'jako', 'např.', 'například', 'tj.', 'tzn.', 'což'],
+  determiners: [],
+  fillers: ['také', 'taky', 'též', 'dále', 'navíc', 'ideálně', 'hlavně', 'určitě', 'snadno', 'rychle', 'ještě'],
+  negation: /(?:^|[\s,;(])(?:nepotřebujeme|nechceme|nepožadujeme|nehledáme|není\s+(?:potřeba|nutn[ýáé])|žádn[ýáé]\s+\p{L}|bez\s+(?:e-shopu|eshopu|blogu|plateb))/iu,
+  selfDescription: /(?:^|\s)(?:od\s+(?:roku\s+)?(?:19|20)\d\d|už\s+(?:přes|více\s+než)?\s*\d+\s+let|(?:jsme|jsem)\s+(?:už|již)\s|(?:náš|současný|stávající)\s+(?:současný\s+)?web|momentálně|aktuálně|v\s+současnosti|doposud|dosud|založen[aoý]?\s+v|rodinn[ýáé]\s+firm|jsme\s+(?:malá|malý|rodinná|rodinný)\s)(?![\p{L}])/iu,
+  stativeVerbs: ['milují', 'mají rádi', 'jsou', 'byli', 'chodí', 'znají', 'oceňují', 'často'],
+  languageNames: ['češtině', 'čeština', 'česky', 'angličtině', 'angličtina', 'anglicky', 'němčině', 'němčina', 'německy', 'polštině', 'ruštině', 'rusky', 'slovenštině', 'ukrajinštině', 'francouzštině', 'italštině', 'španělštině', 'české', 'anglické', 'německé', 'ruské', 'verze', 'verzi'],
+  actorCan: (actor, action) => `${upperFirstWord(actor)} mohou ${lowerFirstWord(action)}`,
+  siteOffers: (item) => `Web obsahuje ${lowerFirstWord(item)}`,
+  looksLikeAction: (phrase) => /^(?:si\s+|se\s+)?\p{L}+(?:t|ti|ct)(?![\p{L}])/u.test(phrase.trim()),
+};

@@ -1,0 +1,324 @@
+import nlp from 'compromise';
+import type { Lexicon } from './language/lexicon.ts';
+import { upperFirstWord } from './language/lexicon.ts';
+
+/**
+ * One statement of a brief read as the needs it states. "Office managers sign up their company,
+ * choose a plan and schedule delivery days" is one actor and three actions; "Chceme ceník,
+ * představení týmu a mapu" one want and three things; "Services: bookkeeping, VAT, payroll" one
+ * need whose values are listed. Each part keeps the customer's words.
+ */
+export interface StatedPart {
+  /** The customer's words for this one need, with its head ("Patients … book appointments"). */
+  stated: string;
+  /** The need phrased as a statement in the text's language; null when the caller phrases it. */
+  phrased: string | null;
+  actor?: string;
+  /** The words that carry the priority: the want or modal phrase and the part itself. */
+  cue: string;
+  /** A thing wanted without a verb ("a team page"); English phrasing treats these as objects. */
+  fragment: boolean;
+}
+
+export type Reading =
+  | { kind: 'needs'; parts: StatedPart[] }
+  | { kind: 'goal'; text: string }
+  | { kind: 'none' };
+
+const matchers = new WeakMap<Lexicon, Matchers>();
+
+interface Matchers {
+  actorStart: RegExp;
+  arabicActor: RegExp | null;
+  modalStart: RegExp;
+  ableStart: RegExp;
+  ableEnd: RegExp;
+  want: RegExp;
+  siteStart: RegExp;
+  siteModal: RegExp;
+  withStart: RegExp;
+  relativeStart: RegExp;
+  forStart: RegExp;
+  conjunction: RegExp;
+  conjunctionStart: RegExp;
+  subordinatorStart: RegExp;
+  determinerStart: RegExp | null;
+  fillers: RegExp;
+  stative: RegExp;
+  language: RegExp;
+}
+
+function alternation(phrases: readonly string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.toLowerCase().replace(/[.+?^${}()|\\]/g, '\\$&').replace(/\*$/, '[\\p{L}\\p{N}]*').replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+// Arabic attaches prefixes (و، ب، ل، ال) to words, so its phrases are not bounded by letters.
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+const FOR_WORDS: Record<string, string> = {
+  en: 'for', de: 'für', fr: 'pour', es: 'para', it: 'per', nl: 'voor', cs: 'pro', pl: 'dla', ru: 'для', ar: 'ل',
+};
+
+function matchersFor(lex: Lexicon): Matchers {
+  const cached = matchers.get(lex);
+  if (cached) return cached;
+  const ar = lex.locale === 'ar';
+  const b = ar ? '' : B;
+  const actors = alternation(lex.actors);
+  const m: Matchers = {
+    // Up to two words before the actor noun ("The company admin", "Gli ospiti", "Our regular customers").
+    actorStart: new RegExp(`^((?:[\\p{L}'’&-]+\\s+){0,2}?${b}(?:${actors})${E})\\s+(.+)$`, 'iu'),
+    arabicActor: ar ? new RegExp(`^(?:يجب أن يتمكن|يجب أن يستطيع|يمكن|يستطيع|يتمكن|ينبغي أن يتمكن)\\s+(?:ل)?(${actors})\\s+(?:من\\s+)?(.+)$`, 'u') : null,
+    modalStart: new RegExp(`^(${alternation(lex.modals)})${E}\\s*`, 'iu'),
+    ableStart: new RegExp(`^(?:${alternation(lex.ableTo)})${E}\\s*`, 'iu'),
+    ableEnd: new RegExp(`\\s+(?:${alternation(lex.ableTo)})$`, 'iu'),
+    want: new RegExp(`^((?:[^\\s]+\\s+){0,6}?${b}(?:${alternation(lex.wants)})${E})\\s*(.*)$`, 'iu'),
+    siteStart: new RegExp(`^((?:[\\p{L}'’-]+\\s+){0,3}?)${b}(?:${alternation(lex.siteNouns)})${E}(?:\\s+(?:web|internet|online|internetow\\p{L}*|webov\\p{L}*|إلكتروني\\p{L}*))?\\s*,?\\s*(.*)$`, 'iu'),
+    siteModal: new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,2}?${b}(?:${alternation(lex.siteNouns)})${E}\\s+(?:${alternation(lex.modals)})${E}`, 'iu'),
+    withStart: new RegExp(`^(?:${alternation(lex.withWords)})${E}\\s*`, 'iu'),
+    relativeStart: new RegExp(`^(?:${alternation(lex.relatives)})${E}\\s*`, 'iu'),
+    forStart: new RegExp(`^${FOR_WORDS[lex.locale] ?? 'for'}${ar ? '' : E}`, 'iu'),
+    conjunction: new RegExp(`\\s(?:${alternation(lex.conjunctions)})\\s`, 'giu'),
+    conjunctionStart: new RegExp(`^(?:${alternation(lex.conjunctions)})${E}\\s*`, 'iu'),
+    subordinatorStart: new RegExp(`^(?:${alternation(lex.subordinators)})${ar ? '' : E}`, 'iu'),
+    determinerStart: lex.determiners.length > 0 ? new RegExp(`^(?:${alternation(lex.determiners)})${E}`, 'iu') : null,
+    fillers: new RegExp(`^(?:(?:${alternation(lex.fillers)})${E}[,\\s]*)+`, 'iu'),
+    stative: new RegExp(`^(?:${alternation(lex.stativeVerbs)})${E}`, 'iu'),
+    language: new RegExp(`${b}(?:${alternation(lex.languageNames)})`, 'iu'),
+  };
+  matchers.set(lex, m);
+  return m;
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function trimPart(text: string): string {
+  return text.replace(/^[\s,;:–—-]+|[\s,;:.!?–—-]+$/gu, '').trim();
+}
+
+/**
+ * Splits a list at its top level: commas followed by a space (not "6,50"), Arabic commas and
+ * semicolons, never inside brackets or quotes, so "services (cleaning, repairs)" stays one item.
+ */
+export function splitTopLevel(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let current = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if ('([{'.includes(ch)) depth++;
+    else if (')]}'.includes(ch)) depth = Math.max(0, depth - 1);
+    else if ('"“”«»„'.includes(ch)) quoted = ch === '“' || ch === '«' || ch === '„' ? true : ch === '”' || ch === '»' ? false : !quoted;
+    const separator = depth === 0 && !quoted && ((ch === ',' && /\s/.test(text[i + 1] ?? ' ')) || ch === '،' || ch === '؛' || ch === ';');
+    if (separator) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts.map(trimPart).filter((p) => /[\p{L}\p{N}]/u.test(p));
+}
+
+/** Last top-level occurrence of a joining conjunction in `text`, as [left, right]. */
+function splitLastConjunction(text: string, m: Matchers): [string, string] | null {
+  let depth = 0;
+  const inside = new Set<number>();
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if ('([{'.includes(ch)) depth++;
+    else if (')]}'.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth > 0) inside.add(i);
+  }
+  let found: RegExpExecArray | null = null;
+  m.conjunction.lastIndex = 0;
+  for (let hit = m.conjunction.exec(text); hit; hit = m.conjunction.exec(text)) {
+    if (!inside.has(hit.index)) found = hit;
+    m.conjunction.lastIndex = hit.index + 1;
+  }
+  if (!found) return null;
+  const left = trimPart(text.slice(0, found.index));
+  const right = trimPart(text.slice(found.index + found[0].length));
+  return left && right ? [left, right] : null;
+}
+
+/** Arabic joins a list's items with a "و" written onto the next word ("، وجدولة زيارة"). */
+function dropArabicAnd(item: string): string {
+  return item.replace(/^و(?=\p{Script=Arabic}{3,})/u, '');
+}
+
+function isVerbPhrase(phrase: string, lex: Lexicon): boolean {
+  if (lex.locale !== 'en') return lex.looksLikeAction(phrase);
+  // Tagged after a subject so "book" and "ask" read as verbs, not nouns.
+  const first = nlp(`they ${phrase}`).terms().json()[1] as { terms?: Array<{ tags?: string[] }> } | undefined;
+  const tags = first?.terms?.[0]?.tags ?? [];
+  return tags.includes('Verb') && !tags.includes('Gerund') && !tags.includes('Auxiliary');
+}
+
+interface ItemOptions {
+  /** The items are actions of one actor: "X and Y" splits when Y is an action too. */
+  actions: boolean;
+}
+
+/**
+ * The items of a list of wanted things or actions. A list whose items are single words or names of
+ * languages is the values of one need ("in Italian, English and German"), kept whole.
+ */
+export function splitItems(text: string, lex: Lexicon, options: ItemOptions): string[] {
+  const m = matchersFor(lex);
+  const raw = splitTopLevel(text);
+  const items: string[] = [];
+  raw.forEach((part, i) => {
+    let item = part;
+    if (i > 0) item = item.replace(m.conjunctionStart, '');
+    if (lex.locale === 'ar' && i > 0) item = dropArabicAnd(item);
+    // "…, so that customers …" belongs to the item before it.
+    if (i > 0 && items.length > 0 && m.subordinatorStart.test(item) && !m.determinerStart?.test(item)) {
+      items[items.length - 1] = `${items[items.length - 1]}, ${item}`;
+      return;
+    }
+    items.push(item);
+  });
+  // The last item carries the final "and": split it when both sides are things or actions of their own.
+  const last = items.at(-1);
+  if (last !== undefined) {
+    const pair = splitLastConjunction(last, m);
+    if (pair) {
+      const [left, right] = pair;
+      const listed = items.length >= 2 && words(left) >= 1 && words(right) >= 1;
+      const bothThings = m.determinerStart !== null && m.determinerStart.test(left) && m.determinerStart.test(right) && words(left) >= 2 && words(right) >= 2;
+      const bothActions = options.actions && isVerbPhrase(right, lex) && (lex.locale === 'en' || lex.looksLikeAction(left) || items.length >= 2);
+      const actionsVerbFinal = options.actions && (lex.locale === 'de' || lex.locale === 'nl') && lex.looksLikeAction(left) && lex.looksLikeAction(right);
+      if ((listed && (words(left) >= 2 || words(right) >= 2 || items.length >= 3)) || bothThings || bothActions || actionsVerbFinal) {
+        items.splice(items.length - 1, 1, left, lex.locale === 'ar' ? dropArabicAnd(right) : right);
+      }
+    }
+  }
+  if (items.length < 2) return items;
+  const values = items.every((item) => words(item) <= 1) || items.every((item) => m.language.test(item) && words(item) <= 3);
+  return values ? [trimPart(text)] : items.map(trimPart).filter(Boolean);
+}
+
+function stripFillers(text: string, m: Matchers): string {
+  return text.replace(m.fillers, '').trim();
+}
+
+/** "Rezepte nachbestellen können" → "Rezepte nachbestellen"; "een reparatie kunnen inplannen" → "een reparatie inplannen". */
+function dropAbleTo(action: string, lex: Lexicon, m: Matchers): string {
+  let text = action.replace(m.ableStart, '').replace(m.ableEnd, '');
+  if (lex.locale === 'nl') text = text.replace(/\s+kunnen(?=\s)/iu, '');
+  return text.trim();
+}
+
+function englishInfinitive(action: string): string {
+  const [first = '', ...rest] = action.split(/\s+/);
+  if (!/s$/i.test(first) || /ss$/i.test(first)) return action;
+  const base = nlp(first).verbs().toInfinitive().text();
+  return base && base.toLowerCase() !== first.toLowerCase() ? [base, ...rest].join(' ') : action;
+}
+
+function actorParts(actor: string, rest: string, lex: Lexicon, head: string): StatedPart[] | null {
+  const m = matchersFor(lex);
+  let body = stripFillers(rest, m);
+  const modal = m.modalStart.exec(body);
+  if (modal) body = stripFillers(body.slice(modal[0].length), m).replace(m.ableStart, '');
+  else {
+    // Without a modal the actor may be described rather than asked for ("Our guests love the view").
+    if (m.stative.test(body)) return null;
+    if (lex.locale === 'en' && !isVerbPhrase(body, lex)) return null;
+  }
+  if (words(body) < 1) return null;
+  const items = splitItems(body, lex, { actions: true });
+  return items.map((item) => {
+    const action = dropAbleTo(item, lex, m);
+    const phrased =
+      modal || lex.locale === 'en'
+        ? lex.actorCan(actor, lex.locale === 'en' ? englishInfinitive(action) : action)
+        : `${upperFirstWord(actor)} ${action}`;
+    return { stated: `${head} ${item}`.trim(), phrased, actor: actor.replace(/^(?:the|our|die|der|les|los|las|gli|le|i|de|het)\s+/iu, ''), cue: `${head} ${item}`, fragment: false };
+  });
+}
+
+/** The needs one statement states, or `none` when it states none by these rules. */
+export function readStatement(text: string, lex: Lexicon): Reading {
+  const m = matchersFor(lex);
+  const sentence = text.replace(/[.!]+$/u, '').trim();
+  if (sentence === '') return { kind: 'none' };
+
+  // 1. "Patients book appointments", "Klanten moeten … kunnen inplannen", "يمكن للعملاء …".
+  const arabic = m.arabicActor?.exec(sentence);
+  if (arabic) return wrap(actorParts(arabic[1] as string, arabic[2] as string, lex, ''));
+  const actor = m.actorStart.exec(sentence);
+  if (actor && !m.siteStart.exec(actor[1] as string)?.[0]) {
+    const parts = actorParts((actor[1] as string).trim(), actor[2] as string, lex, (actor[1] as string).trim());
+    if (parts) return { kind: 'needs', parts };
+  }
+
+  // 2. "We also want packages, reviews and a gallery", "Na webu chceme …", "Potrzebujemy strony, na której klienci …".
+  const want = m.want.exec(sentence);
+  if (want) {
+    const head = (want[1] as string).trim();
+    const rest = stripFillers(want[2] as string, m);
+    if (rest === '') return { kind: 'none' };
+    return wantParts(head, rest, lex, sentence);
+  }
+
+  // 3. "Il sito deve essere in italiano, inglese e tedesco": a statement about the site, kept whole.
+  if (m.siteModal.test(sentence)) return { kind: 'needs', parts: [{ stated: sentence, phrased: null, cue: sentence, fragment: false }] };
+  return { kind: 'none' };
+}
+
+function wrap(parts: StatedPart[] | null): Reading {
+  return parts ? { kind: 'needs', parts } : { kind: 'none' };
+}
+
+function wantParts(head: string, rest: string, lex: Lexicon, sentence: string): Reading {
+  const m = matchersFor(lex);
+  const site = m.siteStart.exec(rest);
+  if (site && words(site[1] as string) <= 3) {
+    const after = (site[2] as string).trim();
+    // "A page about the surroundings" is a thing wanted; "a website for our bakery" is the goal.
+    const page = PAGE_NOUN.test(rest);
+    if (after === '' || (m.forStart.test(after) && !page)) return { kind: 'goal', text: sentence };
+    const withList = m.withStart.exec(after);
+    if (withList) return things(head, after.slice(withList[0].length), lex);
+    const relative = m.relativeStart.exec(after);
+    const clause = relative ? after.slice(relative[0].length).trim() : after;
+    const actor = m.actorStart.exec(clause);
+    if (actor) {
+      const parts = actorParts((actor[1] as string).trim(), actor[2] as string, lex, (actor[1] as string).trim());
+      if (parts) return { kind: 'needs', parts };
+    }
+    const arabic = m.arabicActor?.exec(clause);
+    if (arabic) return wrap(actorParts(arabic[1] as string, arabic[2] as string, lex, ''));
+    // "a website that shows …", "موقعاً يعرض …": what the site itself does.
+    if (relative || lex.locale === 'ar' || m.subordinatorStart.test(clause)) return things(head, clause.replace(m.subordinatorStart, '').trim(), lex, lex.locale === 'ar' && !relative);
+    if (page) return things(head, rest, lex);
+    return { kind: 'goal', text: sentence };
+  }
+  return things(head, rest, lex);
+}
+
+const PAGE_NOUN = /^(?:\p{L}+\s+){0,2}?(?:page|pages|pagina|pagine|página|páginas|seite|seiten|stránk\p{L}*|stron\p{L}*|страниц\p{L}*|صفحة)(?![\p{L}])/iu;
+// An Arabic verb of the site ("يعرض", "تعرض") opens the clause: "the site shows …".
+const ARABIC_VERB = /^[يت]\p{Script=Arabic}{2,}/u;
+
+function things(head: string, list: string, lex: Lexicon, siteDoes = false): Reading {
+  const items = splitItems(list, lex, { actions: false });
+  if (items.length === 0) return { kind: 'none' };
+  return {
+    kind: 'needs',
+    parts: items.map((item) => ({
+      stated: `${head} ${item}`,
+      phrased: lex.locale === 'en' ? null : siteDoes && ARABIC_VERB.test(item) ? `الموقع ${item}` : lex.siteOffers(item, head),
+      cue: `${head} ${item}`,
+      fragment: true,
+    })),
+  };
+}
