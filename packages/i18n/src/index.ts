@@ -6,3 +6,4 @@ export * from './messages/notices.ts';
 export * from './messages/email.ts';
 export * from './messages/pages.ts';
 export * from './messages/site.ts';
+export * from './messages/revision.ts';
