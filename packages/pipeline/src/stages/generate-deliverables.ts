@@ -1,6 +1,6 @@
 import { renderPlanMarkdown, renderTermsMarkdown, diffTerms, renderTermsDiffMarkdown, type Plan, type Terms } from '@statex/core';
 import type { Generator, GeneratorInput, SourceDocument } from '@statex/ai';
-import { planMessages, translator } from '@statex/i18n';
+import { planMessages, revisionMessages, translator } from '@statex/i18n';
 import type { TemplateSpec } from '@statex/templates';
 import type { PipelineContext } from '../pipeline-context.ts';
 import { PipelineFailure } from '../pipeline-failure.ts';
@@ -65,7 +65,7 @@ export async function generateDeliverables(ctx: PipelineContext, generator: Gene
     'plan-json': JSON.stringify(result.plan),
     spec: JSON.stringify(result.spec),
   };
-  if (previous) docs['terms-diff'] = renderTermsDiffMarkdown(diffTerms(previous.terms, result.terms));
+  if (previous) docs['terms-diff'] = renderTermsDiffMarkdown(diffTerms(previous.terms, result.terms), translator(revisionMessages, request.locale));
   // Each document is stored with the tier that wrote it (terms by one tier, the plan by the next after a failure).
   const by = result.producedByDocument ?? { terms: result.producedBy, plan: result.producedBy, spec: result.producedBy };
   const tierOf: Record<string, string> = { terms: by.terms, 'terms-json': by.terms, 'terms-diff': by.terms, plan: by.plan, 'plan-json': by.plan, spec: by.spec };
