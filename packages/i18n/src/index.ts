@@ -7,3 +7,4 @@ export * from './messages/email.ts';
 export * from './messages/pages.ts';
 export * from './messages/site.ts';
 export * from './messages/revision.ts';
+export * from './messages/terms.ts';
