@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { ExtractionError, ExtractionRejected } from './extraction-error.ts';
 import { DEFAULT_EXTRACTION_LIMITS, type ExtractionLimits } from './extraction-limits.ts';
@@ -25,6 +26,8 @@ export interface ExtractionSandbox {
 }
 
 const WORKER_URL = new URL('./extraction-worker.ts', import.meta.url).href;
+// Far more than a thread needs to load its parsers, even on a busy machine.
+const BOOT_ALLOWANCE_MS = 30_000;
 
 /**
  * A pool of worker threads (piscina) that run the parsers of customer files. Threads are reused
@@ -74,29 +77,41 @@ export function createExtractionSandbox(overrides: Partial<ExtractionLimits> = {
     else running--;
   }
 
-  async function runTask(task: SandboxTask): Promise<SandboxOutcome> {
+  async function runTask(task: Omit<SandboxTask, 'started'>): Promise<SandboxOutcome> {
     if (closed) throw new Error('the extraction sandbox is closed');
     await slot();
+    const controller = new AbortController();
+    const { port1, port2 } = new MessageChannel();
+    let timedOut = false;
+    let timer: NodeJS.Timeout | undefined;
+    // The clock starts when the thread begins the file, so a thread still booting (a replacement
+    // for a killed one loads pdf.js and mammoth first) costs the file nothing. A thread that never
+    // starts is our fault, not the file's: a plain error, and the request is retried.
+    const boot = setTimeout(() => controller.abort(), BOOT_ALLOWANCE_MS);
+    port1.once('message', () => {
+      clearTimeout(boot);
+      timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, limits.timeoutMs);
+    });
     try {
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
-      try {
-        return await poolFor().run(task, { signal: controller.signal });
-      } catch (error) {
-        if (controller.signal.aborted) {
-          killed++;
-          throw new ExtractionRejected('time', task.name, { cause: error });
-        }
-        if (isOutOfMemory(error)) {
-          killed++;
-          throw new ExtractionRejected('memory', task.name, { cause: error });
-        }
-        throw error;
-      } finally {
-        clearTimeout(timer);
-        completed++;
+      return await poolFor().run({ ...task, started: port2 }, { signal: controller.signal, transferList: [port2] });
+    } catch (error) {
+      if (timedOut) {
+        killed++;
+        throw new ExtractionRejected('time', task.name, { cause: error });
       }
+      if (isOutOfMemory(error)) {
+        killed++;
+        throw new ExtractionRejected('memory', task.name, { cause: error });
+      }
+      throw error;
     } finally {
+      clearTimeout(boot);
+      clearTimeout(timer);
+      port1.close();
+      completed++;
       release();
     }
   }

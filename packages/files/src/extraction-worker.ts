@@ -6,15 +6,25 @@
 import { extractText } from './extract-text.ts';
 import { ExtractionError, ExtractionRejected, type ExtractionFailure, type ExtractionLimit } from './extraction-error.ts';
 import type { ExtractionLimits } from './extraction-limits.ts';
+import type { MessagePort } from 'node:worker_threads';
 import type { DocumentKind } from './file-kinds.ts';
 
-export type SandboxTask = { path: string; kind: Exclude<DocumentKind, 'png' | 'jpeg' | 'webp'>; name: string; limits: ExtractionLimits };
+export type SandboxTask = {
+  path: string;
+  kind: Exclude<DocumentKind, 'png' | 'jpeg' | 'webp'>;
+  name: string;
+  limits: ExtractionLimits;
+  /** Told the moment this thread begins the file: the wall-clock limit runs from then. */
+  started: MessagePort;
+};
 
 export type SandboxOutcome =
   | { ok: true; text: string; pages?: number; truncated: boolean }
   | { ok: false; failure: ExtractionFailure; detail: string; limit?: ExtractionLimit };
 
 export default async function extractInSandbox(task: SandboxTask): Promise<SandboxOutcome> {
+  task.started.postMessage('started');
+  task.started.close();
   try {
     const result = await extractText(task.path, task.kind, { name: task.name, limits: task.limits });
     return { ok: true, text: result.text, truncated: result.truncated, ...(result.pages === undefined ? {} : { pages: result.pages }) };
