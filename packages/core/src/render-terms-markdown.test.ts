@@ -1,3 +1,4 @@
+import { termsMessages, translator } from '@statex/i18n';
 import { describe, expect, it } from 'vitest';
 import type { Terms } from './deliverables.ts';
 import { escapeMarkdown, formatRequirementIds, renderTermsMarkdown } from './render-terms-markdown.ts';
@@ -13,7 +14,7 @@ const terms: Terms = {
 };
 
 describe('renderTermsMarkdown', () => {
-  const markdown = renderTermsMarkdown(terms);
+  const markdown = renderTermsMarkdown(terms, translator(termsMessages, 'en'));
 
   it('renders title, summary, a row per requirement with its id, and the assumptions', () => {
     expect(markdown.startsWith('# Terms of reference: Website for Trattoria Sole\n\nTrattoria Sole. 2 requirements.\n')).toBe(true);
@@ -26,16 +27,53 @@ describe('renderTermsMarkdown', () => {
     const row = markdown.split('\n').find((line) => line.startsWith('| R2 |')) ?? '';
     expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(7);
     expect(row).toContain('Show a \\| pipe, \\<script\\>alert(1)\\</script\\> and \\*\\*stars\\*\\* # not a heading');
-    expect(row).toContain('file:a\\|b.md');
+    expect(row).toContain('file a\\|b.md');
     expect(markdown).not.toMatch(/^# not a heading/m);
     expect(markdown).toContain('- \\- not a nested item');
     expect(markdown).toContain('- 1\\. not a numbered item');
   });
 
   it('says so when there are no requirements or assumptions', () => {
-    const empty = renderTermsMarkdown({ ...terms, requirements: [], assumptions: [] });
+    const empty = renderTermsMarkdown({ ...terms, requirements: [], assumptions: [] }, translator(termsMessages, 'en'));
     expect(empty).toContain('No requirements.');
     expect(empty).toContain('## Assumptions\n\nNone.');
+  });
+});
+
+describe('renderTermsMarkdown in the request’s language', () => {
+  const czech: Terms = {
+    title: 'Web pro Minipivovar U Kocoura',
+    summary: 'Minipivovar U Kocoura.',
+    locale: 'cs',
+    business: { name: 'U Kocoura', type: 'brewery', tagline: '' },
+    requirements: [
+      { id: 'R1', text: 'Web obsahuje kalendář akcí.', category: 'content', priority: 'should', source: 'brief', kind: 'events', acceptance: 'Nadcházející akce jsou seřazené podle data.' },
+      { id: 'R2', text: 'Zákazníci mohou koupit dárkový poukaz.', category: 'functional', priority: 'must', source: 'file:piva.txt', kind: 'shop' },
+    ],
+    assumptions: [],
+    facts: [
+      { kind: 'price', label: 'Kocour 11° světlý ležák', value: '45 Kč', group: 'Naše piva', source: 'file:piva.txt' },
+      { kind: 'hours', label: 'denně', value: '11–23', source: 'brief' },
+    ],
+  };
+  const markdown = renderTermsMarkdown(czech, translator(termsMessages, 'cs'));
+
+  it('writes headings, table, counts, categories, priorities and sources in the locale, with the business name first', () => {
+    expect(markdown.split('\n')[0]).toBe('# Zadávací dokumentace: Web pro Minipivovar U Kocoura');
+    expect(markdown).toContain('| Č. | Požadavek | Kategorie | Priorita | Zdroj |');
+    expect(markdown).toContain('| R2 | Zákazníci mohou koupit dárkový poukaz. | funkční | povinné | soubor piva.txt |');
+    expect(markdown).toContain('2 požadavky: povinné 1, doporučené 1, volitelné 0.');
+    expect(markdown).not.toMatch(/Terms of reference|Requirements|Assumptions|must|should/);
+  });
+
+  it('lists acceptance criteria after the table, never as a line starting with an id', () => {
+    expect(markdown).toContain('## Akceptační kritéria\n\n- Nadcházející akce jsou seřazené podle data. (R1)');
+    expect(markdown.split('\n').filter((line) => /^\s*(?:\|\s*)?(?:[-*]\s*)?(?:\*\*)?R\d+\b/.test(line))).toHaveLength(2);
+  });
+
+  it('lists the facts provided, grouped by kind', () => {
+    expect(markdown).toContain('## Dodané údaje\n\n### Ceny\n\n- Naše piva — Kocour 11° světlý ležák: 45 Kč\n\n### Otevírací doba\n\n- denně: 11–23');
+    expect(markdown).toContain('## Předpoklady\n\nŽádné.');
   });
 });
 

@@ -1,4 +1,5 @@
-import type { Requirement, Terms } from './deliverables.ts';
+import { FACT_KINDS, type Fact, type FactKind, type Requirement, type RequirementCategory, type RequirementPriority, type Terms } from './deliverables.ts';
+import type { MessageFormatter } from './render-plan-markdown.ts';
 
 /**
  * Customer text placed in Markdown stays text: characters that would start emphasis, links, code,
@@ -32,22 +33,68 @@ export function formatRequirementLine(requirement: Requirement): string {
   return `**${requirement.id}** — ${escapeMarkdown(requirement.text)} (${requirement.category}, ${requirement.priority}, ${escapeMarkdown(requirement.source)})`;
 }
 
+/** The keys of the `@statex/i18n` terms catalogue this renderer uses. */
+export type TermsMarkdownKey =
+  | 'heading' | 'requirements' | 'assumptions' | 'facts' | 'acceptance' | 'none' | 'noRequirements'
+  | 'colId' | 'colRequirement' | 'colCategory' | 'colPriority' | 'colSource' | 'counts'
+  | `category.${RequirementCategory}` | `priority.${RequirementPriority}`
+  | 'source.brief' | 'source.voice' | 'source.file' | 'source.modification' | `fact.${FactKind}`;
+
 function countBy(requirements: readonly Requirement[], priority: Requirement['priority']): number {
   return requirements.filter((r) => r.priority === priority).length;
 }
 
-/** The terms of reference as a Markdown document: title, summary, numbered requirements, assumptions. */
-export function renderTermsMarkdown(terms: Terms): string {
+/** "brief", "voice", "file:menu.pdf", "modification" in the reader's language. */
+export function sourceLabel(source: string, t: MessageFormatter<TermsMarkdownKey>): string {
+  if (source === 'brief') return t('source.brief');
+  if (source === 'voice') return t('source.voice');
+  if (source === 'modification') return t('source.modification');
+  if (source.startsWith('file:')) return t('source.file', { name: source.slice(5) });
+  return source;
+}
+
+function factLine(fact: Fact): string {
+  const head = [fact.group, fact.label].filter(Boolean).map((part) => escapeMarkdown(part as string)).join(' — ');
+  const value = fact.value && fact.value !== fact.label ? `: ${escapeMarkdown(fact.value)}` : '';
+  const detail = fact.detail ? ` (${escapeMarkdown(fact.detail)})` : '';
+  return `- ${head}${value}${detail}`;
+}
+
+/**
+ * The terms of reference as Markdown in the formatter's locale (the `@statex/i18n` terms
+ * catalogue; core cannot import it, so the caller hands the formatter in): the heading with the
+ * business's name, the summary, one table row per requirement starting with its id, the
+ * acceptance criteria, the facts the customer provided grouped by kind, and the assumptions.
+ */
+export function renderTermsMarkdown(terms: Terms, t: MessageFormatter<TermsMarkdownKey>): string {
   const reqs = terms.requirements;
-  const lines = [`# Terms of reference: ${escapeMarkdown(terms.title)}`, '', escapeMarkdown(terms.summary), '', '## Requirements', ''];
-  if (reqs.length === 0) lines.push('No requirements.');
+  const title = terms.business?.name && !terms.title.includes(terms.business.name) ? terms.business.name : terms.title;
+  const lines = [`# ${t('heading', { title: escapeMarkdown(title) })}`, '', escapeMarkdown(terms.summary), '', `## ${t('requirements')}`, ''];
+  if (reqs.length === 0) lines.push(t('noRequirements'));
   else {
-    lines.push('| ID | Requirement | Category | Priority | Source |', '| --- | --- | --- | --- | --- |');
-    for (const r of reqs) lines.push(`| ${r.id} | ${escapeMarkdown(r.text)} | ${r.category} | ${r.priority} | ${escapeMarkdown(r.source)} |`);
-    lines.push('', `${reqs.length} requirement${reqs.length === 1 ? '' : 's'}: ${countBy(reqs, 'must')} must, ${countBy(reqs, 'should')} should, ${countBy(reqs, 'could')} could.`);
+    lines.push(`| ${t('colId')} | ${t('colRequirement')} | ${t('colCategory')} | ${t('colPriority')} | ${t('colSource')} |`, '| --- | --- | --- | --- | --- |');
+    for (const r of reqs) {
+      lines.push(`| ${r.id} | ${escapeMarkdown(r.text)} | ${t(`category.${r.category}`)} | ${t(`priority.${r.priority}`)} | ${escapeMarkdown(sourceLabel(r.source, t))} |`);
+    }
+    lines.push('', t('counts', { count: reqs.length, must: countBy(reqs, 'must'), should: countBy(reqs, 'should'), could: countBy(reqs, 'could') }));
+    const accepted = reqs.filter((r) => r.acceptance);
+    if (accepted.length > 0) {
+      // The criterion comes first and the id last: the requirement's own row is the line that starts with its id.
+      lines.push('', `## ${t('acceptance')}`, '');
+      for (const r of accepted) lines.push(`- ${escapeMarkdown(r.acceptance as string)} (${r.id})`);
+    }
   }
-  lines.push('', '## Assumptions', '');
-  if (terms.assumptions.length === 0) lines.push('None.');
+  const facts = terms.facts ?? [];
+  if (facts.length > 0) {
+    lines.push('', `## ${t('facts')}`);
+    for (const kind of FACT_KINDS) {
+      const ofKind = facts.filter((f) => f.kind === kind);
+      if (ofKind.length === 0) continue;
+      lines.push('', `### ${t(`fact.${kind}`)}`, '', ...ofKind.map(factLine));
+    }
+  }
+  lines.push('', `## ${t('assumptions')}`, '');
+  if (terms.assumptions.length === 0) lines.push(t('none'));
   else for (const a of terms.assumptions) lines.push(`- ${escapeMarkdown(a)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,5 @@
 import { diffTerms, renderPlanMarkdown, renderTermsDiffMarkdown, renderTermsMarkdown, BRIEF_MAX_CHARS } from '@statex/core';
+import { termsMessages, translator } from '@statex/i18n';
 import { TemplateSpecSchema, validateSpec } from '@statex/templates';
 import Value from 'typebox/value';
 import { describe, expect, it } from 'vitest';
@@ -140,7 +141,7 @@ describe('OfflineGenerator', () => {
     const out = await generator.generate({ ...restaurantInput({ documents: [] }), brief });
     expect(out.terms.requirements.some((r) => r.text.includes('<script>alert("x")</script> | with | pipes'))).toBe(true);
     expectSoundDeliverables(out);
-    const markdown = renderTermsMarkdown(out.terms);
+    const markdown = renderTermsMarkdown(out.terms, translator(termsMessages, 'en'));
     const tableRows = markdown.split('\n').filter((line) => line.startsWith('| R'));
     // Five columns: six unescaped pipes per row, whatever the requirement says.
     for (const row of tableRows) expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(7);
@@ -180,7 +181,7 @@ describe('OfflineGenerator revision', () => {
     expect(diff.changed).toEqual([]);
     const markdown = renderTermsDiffMarkdown(diff);
     for (const id of ['R4', 'R7', 'R8']) expect(markdown).toContain(`**${id}**`);
-    expect(renderTermsMarkdown(after.terms)).toContain('| R8 |');
+    expect(renderTermsMarkdown(after.terms, translator(termsMessages, 'en'))).toContain('| R8 |');
     expect(renderPlanMarkdown(after.plan)).toContain('R8');
   });
 

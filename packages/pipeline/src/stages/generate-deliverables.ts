@@ -1,6 +1,6 @@
 import { renderPlanMarkdown, renderTermsMarkdown, diffTerms, renderTermsDiffMarkdown, type Plan, type Terms } from '@statex/core';
 import type { Generator, GeneratorInput, SourceDocument } from '@statex/ai';
-import { planMessages, revisionMessages, translator } from '@statex/i18n';
+import { planMessages, revisionMessages, termsMessages, translator } from '@statex/i18n';
 import type { TemplateSpec } from '@statex/templates';
 import type { PipelineContext } from '../pipeline-context.ts';
 import { PipelineFailure } from '../pipeline-failure.ts';
@@ -59,7 +59,7 @@ export async function generateDeliverables(ctx: PipelineContext, generator: Gene
     await ctx.repo.addEvent(ctx.db, { requestId: request.id, type: 'notice', stage: 'generating', version: request.version, message });
   }
   const docs: Record<string, string> = {
-    terms: renderTermsMarkdown(result.terms),
+    terms: renderTermsMarkdown(result.terms, translator(termsMessages, result.terms.locale ?? request.locale)),
     plan: renderPlanMarkdown(result.plan, { ...(result.terms.business?.name ? { title: result.terms.business.name } : {}), t: translator(planMessages, request.locale) }),
     'terms-json': JSON.stringify(result.terms),
     'plan-json': JSON.stringify(result.plan),
