@@ -1,0 +1,123 @@
+import type { Requirement, TermsDiff } from '@statex/core';
+import { EMAIL_MESSAGES, LOCALES } from '@statex/i18n';
+import { describe, expect, it } from 'vitest';
+import { expiryReminderEmail } from './expiry-reminder-email.ts';
+import { failedEmail } from './failed-email.ts';
+import { modificationPublishedEmail } from './modification-published-email.ts';
+import { publishedEmail } from './published-email.ts';
+import { orderPageUrl, statusPageUrl } from './status-page-link.ts';
+import type { RenderedEmail } from './email-layout.ts';
+
+const requirement = (id: string, text: string): Requirement => ({ id, text, category: 'functional', priority: 'must', source: 'brief' });
+const expiresAt = new Date('2026-12-16T14:00:00Z');
+const recipient = (locale: string) => ({
+  locale,
+  name: 'Petra',
+  business: 'BrewBox',
+  statusUrl: statusPageUrl('https://statex.example/', locale, 'abc123', 'tok-en/1'),
+});
+const diff: TermsDiff = {
+  added: [requirement('R7', 'Integrations page listing the supported tools')],
+  changed: [{ id: 'R2', before: requirement('R2', 'Pricing with the plans Starter, Team, Office'), after: requirement('R2', 'Pricing with the plans Starter, Growth, Office'), fields: ['text'] }],
+  removed: [requirement('R5', 'A blog with monthly articles')],
+};
+
+function everyEmail(locale: string): RenderedEmail[] {
+  const base = recipient(locale);
+  return [
+    publishedEmail({ ...base, prototypeUrl: 'http://r-abc123.localhost:8080/', requirementCount: 6, expiresAt, modificationAvailable: true }),
+    modificationPublishedEmail({ ...base, prototypeUrl: 'http://r-abc123.localhost:8080/', version: 2, diff, expiresAt }),
+    failedEmail({ ...base, reason: 'x', modification: false, orderUrl: orderPageUrl('https://statex.example', locale) }),
+    failedEmail({ ...base, reason: 'x', modification: true, orderUrl: orderPageUrl('https://statex.example', locale) }),
+    expiryReminderEmail({ ...base, prototypeUrl: 'http://r-abc123.localhost:8080/', expiresAt, modificationAvailable: true }),
+  ];
+}
+
+/** Three-word runs of the English email text: a cognate ("plan", "brief") may occur in another language, a run of three English words does not. */
+const trigrams = (text: string): string[] => {
+  const words = (text.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
+  return words.slice(2).map((w, i) => `${words[i]} ${words[i + 1]} ${w}`);
+};
+const ENGLISH_TRIGRAMS = new Set(
+  Object.entries(EMAIL_MESSAGES.en)
+    .filter(([key]) => key !== 'brand')
+    // Arguments and ICU syntax become breaks, so no run spans them.
+    .flatMap(([, message]) => message.split(/[{}]/).flatMap(trigrams)),
+);
+
+function visibleText(email: RenderedEmail): string {
+  // The text part, the subject and the HTML without its tags, attributes, links and styles.
+  const htmlText = email.html.replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' ');
+  return `${email.subject}\n${email.text}\n${htmlText}`.replace(/https?:\/\/\S+/g, ' ');
+}
+
+describe('customer emails', () => {
+  it('are HTML with a plain-text alternative carrying the same links', () => {
+    for (const email of everyEmail('en')) {
+      expect(email.html).toMatch(/^<!doctype html>\n<html lang="en" dir="ltr">/);
+      expect(email.text.length).toBeGreaterThan(100);
+      expect(email.text).not.toMatch(/<[a-z]/i);
+      expect(email.html).toContain('href="https://statex.example/en/status?id=abc123#token=tok-en%2F1"');
+      expect(email.text).toContain('https://statex.example/en/status?id=abc123#token=tok-en%2F1');
+      expect(email.text).toContain('Hello Petra,');
+    }
+  });
+
+  it('name the business and link the prototype, the status page in the request’s locale, and the deletion date', () => {
+    const [published] = everyEmail('de');
+    expect(published?.subject).toBe('Ihr Prototyp für BrewBox ist fertig');
+    expect(published?.text).toContain('http://r-abc123.localhost:8080/');
+    expect(published?.text).toContain('https://statex.example/de/status?id=abc123#token=tok-en%2F1');
+    expect(published?.text).toContain('16. Dezember 2026 um 14:00 UTC');
+    expect(published?.text).toContain('6 Anforderungen');
+  });
+
+  it.each(LOCALES.filter((l) => l !== 'en'))('carry no English scaffolding in %s', (locale) => {
+    for (const email of everyEmail(locale)) {
+      const english = trigrams(visibleText(email)).filter((run) => ENGLISH_TRIGRAMS.has(run));
+      expect(english, email.subject).toEqual([]);
+    }
+  });
+
+  it('write Arabic right to left, with Latin names isolated', () => {
+    const [published] = everyEmail('ar');
+    expect(published?.html).toMatch(/^<!doctype html>\n<html lang="ar" dir="rtl">/);
+    expect(published?.subject).toBe('نموذجك الأولي لـ \u2068BrewBox\u2069 جاهز');
+    expect(published?.html).toContain('text-align:right');
+  });
+
+  it('say what the modification changed: added, changed (with the old wording) and removed, by id', () => {
+    const email = modificationPublishedEmail({ ...recipient('en'), prototypeUrl: 'http://p/', version: 2, diff, expiresAt });
+    expect(email.subject).toBe('Version 2 of BrewBox is live');
+    expect(email.text).toContain('Added\n- R7 Integrations page listing the supported tools');
+    expect(email.text).toContain('Changed\n- R2 Pricing with the plans Starter, Growth, Office\n  (before: Pricing with the plans Starter, Team, Office)');
+    expect(email.text).toContain('Removed\n- R5 A blog with monthly articles');
+    expect(email.html).toContain('<strong dir="ltr">R7</strong> Integrations page listing the supported tools');
+    const none = modificationPublishedEmail({ ...recipient('cs'), prototypeUrl: 'http://p/', version: 2, diff: { added: [], changed: [], removed: [] }, expiresAt });
+    expect(none.text).toContain('Žádný požadavek se nezměnil');
+  });
+
+  it('escape customer text in the HTML part', () => {
+    const email = modificationPublishedEmail({ ...recipient('en'), business: '<b>Evil</b> & Co', prototypeUrl: 'http://p/', version: 2, diff: { ...diff, added: [requirement('R8', '<script>alert(1)</script>')] }, expiresAt });
+    expect(email.html).not.toContain('<script>');
+    expect(email.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(email.html).toContain('&lt;b&gt;Evil&lt;/b&gt; &amp; Co');
+  });
+
+  it('read well without a business name or a contact name, in every locale', () => {
+    for (const locale of LOCALES) {
+      const email = publishedEmail({ locale, statusUrl: 'https://s/', prototypeUrl: 'https://p/', requirementCount: 1, expiresAt, modificationAvailable: false });
+      expect(email.subject).not.toMatch(/\{|\}|undefined|null/);
+      expect(email.text).not.toMatch(/\{|\}|undefined|null/);
+    }
+  });
+
+  it('offer the modification in the reminder only while it is unused, and send a failed first request to the order page', () => {
+    const base = recipient('en');
+    expect(expiryReminderEmail({ ...base, prototypeUrl: 'http://p/', expiresAt, modificationAvailable: true }).text).toContain('You have not used your modification yet');
+    expect(expiryReminderEmail({ ...base, prototypeUrl: 'http://p/', expiresAt, modificationAvailable: false }).text).not.toContain('modification yet');
+    const failed = failedEmail({ ...base, reason: 'the brief is no longer available', modification: false, orderUrl: orderPageUrl('https://statex.example', 'cs-CZ') });
+    expect(failed.text).toContain('Something went wrong: the brief is no longer available.');
+    expect(failed.text).toContain('https://statex.example/cs/order');
+  });
+});
