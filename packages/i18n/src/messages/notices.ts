@@ -16,7 +16,8 @@ export type NoticeKey =
   | 'fileDocxProtected'
   | 'fileDocxDamaged'
   | 'fileEncoding'
-  | 'fileUnreadable';
+  | 'fileUnreadable'
+  | 'fileTooComplex';
 
 export const NOTICE_MESSAGES: Catalogue<NoticeKey> = {
   en: {
@@ -31,6 +32,7 @@ export const NOTICE_MESSAGES: Catalogue<NoticeKey> = {
     fileDocxDamaged: 'We could not read “{file}”: the Word document is damaged or not a valid .docx. The rest of your brief was used.',
     fileEncoding: 'We could not read “{file}”: the text is not saved as UTF-8. The rest of your brief was used.',
     fileUnreadable: 'We could not read any text in “{file}”. The rest of your brief was used.',
+    fileTooComplex: 'We could not read “{file}”: it is too complex to read safely. Send a simpler export, such as a shorter PDF or the text itself. The rest of your brief was used.',
   },
   de: {
     voiceNotConfigured: 'Ihre Sprachnachricht „{file}“ wurde nicht transkribiert: Es ist kein Transkriptionsdienst eingerichtet. Der Prototyp entstand deshalb aus Ihrem Text und Ihren Dokumenten.',
@@ -44,6 +46,7 @@ export const NOTICE_MESSAGES: Catalogue<NoticeKey> = {
     fileDocxDamaged: '„{file}“ konnte nicht gelesen werden: Das Word-Dokument ist beschädigt oder keine gültige .docx-Datei. Der Rest Ihres Briefings wurde verwendet.',
     fileEncoding: '„{file}“ konnte nicht gelesen werden: Der Text ist nicht als UTF-8 gespeichert. Der Rest Ihres Briefings wurde verwendet.',
     fileUnreadable: 'In „{file}“ war kein lesbarer Text. Der Rest Ihres Briefings wurde verwendet.',
+    fileTooComplex: '„{file}“ konnte nicht gelesen werden: Die Datei ist zu komplex, um sie sicher zu lesen. Senden Sie einen einfacheren Export, etwa ein kürzeres PDF oder den Text selbst. Der Rest Ihres Briefings wurde verwendet.',
   },
   fr: {
     voiceNotConfigured: 'Votre message vocal « {file} » n’a pas été transcrit : aucun service de transcription n’est configuré. Le prototype a donc été construit à partir de votre texte et de vos documents.',
@@ -57,6 +60,7 @@ export const NOTICE_MESSAGES: Catalogue<NoticeKey> = {
     fileDocxDamaged: 'Impossible de lire « {file} » : le document Word est endommagé ou n’est pas un .docx valide. Le reste de votre brief a été utilisé.',
     fileEncoding: 'Impossible de lire « {file} » : le texte n’est pas enregistré en UTF-8. Le reste de votre brief a été utilisé.',
     fileUnreadable: 'Aucun texte lisible dans « {file} ». Le reste de votre brief a été utilisé.',
+    fileTooComplex: 'Impossible de lire « {file} » : le fichier est trop complexe pour être lu en toute sécurité. Envoyez un export plus simple, par exemple un PDF plus court ou le texte lui-même. Le reste de votre brief a été utilisé.',
   },
   it: {
     voiceNotConfigured: 'Il tuo messaggio vocale «{file}» non è stato trascritto: non è configurato alcun servizio di trascrizione, quindi il prototipo è stato costruito dal tuo testo e dai tuoi documenti.',
@@ -70,6 +74,7 @@ export const NOTICE_MESSAGES: Catalogue<NoticeKey> = {
     fileDocxDamaged: 'Non siamo riusciti a leggere «{file}»: il documento Word è danneggiato o non è un .docx valido. Il resto del brief è stato usato.',
     fileEncoding: 'Non siamo riusciti a leggere «{file}»: il testo non è salvato in UTF-8. Il resto del brief è stato usato.',
     fileUnreadable: 'In «{file}» non c’era testo leggibile. Il resto del brief è stato usato.',
+    fileTooComplex: 'Non siamo riusciti a leggere «{file}»: il file è troppo complesso per essere letto in sicurezza. Invia un’esportazione più semplice, per esempio un PDF più breve o il testo stesso. Il resto del brief è stato usato.',
   },
   es: {
     voiceNotConfigured: 'Tu nota de voz «{file}» no se transcribió: no hay ningún servicio de transcripción configurado, así que el prototipo se construyó con tu texto y tus documentos.',
@@ -83,6 +88,7 @@ export const NOTICE_MESSAGES: Catalogue<NoticeKey> = {
     fileDocxDamaged: 'No pudimos leer «{file}»: el documento de Word está dañado o no es un .docx válido. Se usó el resto de tu brief.',
     fileEncoding: 'No pudimos leer «{file}»: el texto no está guardado en UTF-8. Se usó el resto de tu brief.',
     fileUnreadable: 'No encontramos texto legible en «{file}». Se usó el resto de tu brief.',
+    fileTooComplex: 'No pudimos leer «{file}»: el archivo es demasiado complejo para leerlo de forma segura. Envía una exportación más sencilla, como un PDF más corto o el propio texto. Se usó el resto de tu brief.',
   },
   nl: {
     voiceNotConfigured: 'Je spraakbericht ‘{file}’ is niet uitgeschreven: er is geen transcriptiedienst ingesteld, dus het prototype is gebouwd op basis van je tekst en documenten.',
@@ -96,6 +102,7 @@ export const NOTICE_MESSAGES: Catalogue<NoticeKey> = {
     fileDocxDamaged: 'We konden ‘{file}’ niet lezen: het Word-document is beschadigd of geen geldig .docx-bestand. De rest van je briefing is gebruikt.',
     fileEncoding: 'We konden ‘{file}’ niet lezen: de tekst is niet als UTF-8 opgeslagen. De rest van je briefing is gebruikt.',
     fileUnreadable: 'In ‘{file}’ stond geen leesbare tekst. De rest van je briefing is gebruikt.',
+    fileTooComplex: 'We konden ‘{file}’ niet lezen: het bestand is te complex om veilig te lezen. Stuur een eenvoudigere export, zoals een kortere pdf of de tekst zelf. De rest van je briefing is gebruikt.',
   },
   cs: {
     voiceNotConfigured: 'Vaši hlasovou zprávu „{file}“ jsme nepřepsali: není nastavena žádná služba pro přepis, prototyp proto vznikl z vašeho textu a dokumentů.',
@@ -109,6 +116,7 @@ export const NOTICE_MESSAGES: Catalogue<NoticeKey> = {
     fileDocxDamaged: 'Soubor „{file}“ se nepodařilo přečíst: dokument Wordu je poškozený nebo to není platný .docx. Zbytek zadání jsme použili.',
     fileEncoding: 'Soubor „{file}“ se nepodařilo přečíst: text není uložen v kódování UTF-8. Zbytek zadání jsme použili.',
     fileUnreadable: 'V souboru „{file}“ jsme nenašli žádný čitelný text. Zbytek zadání jsme použili.',
+    fileTooComplex: 'Soubor „{file}“ se nepodařilo přečíst: je příliš složitý na to, abychom ho přečetli bezpečně. Pošlete jednodušší export, třeba kratší PDF nebo přímo text. Zbytek zadání jsme použili.',
   },
   pl: {
     voiceNotConfigured: 'Twoja notatka głosowa „{file}” nie została przepisana: nie skonfigurowano usługi transkrypcji, więc prototyp powstał z Twojego tekstu i dokumentów.',
@@ -122,6 +130,7 @@ export const NOTICE_MESSAGES: Catalogue<NoticeKey> = {
     fileDocxDamaged: 'Nie udało się odczytać pliku „{file}”: dokument Word jest uszkodzony lub nie jest poprawnym plikiem .docx. Pozostałą część briefu wykorzystaliśmy.',
     fileEncoding: 'Nie udało się odczytać pliku „{file}”: tekst nie jest zapisany w UTF-8. Pozostałą część briefu wykorzystaliśmy.',
     fileUnreadable: 'W pliku „{file}” nie było czytelnego tekstu. Pozostałą część briefu wykorzystaliśmy.',
+    fileTooComplex: 'Nie udało się odczytać pliku „{file}”: jest zbyt złożony, by bezpiecznie go odczytać. Wyślij prostszy eksport, na przykład krótszy PDF albo sam tekst. Pozostałą część briefu wykorzystaliśmy.',
   },
   ru: {
     voiceNotConfigured: 'Голосовое сообщение «{file}» не расшифровано: сервис распознавания речи не настроен, поэтому прототип собран по вашему тексту и документам.',
@@ -135,6 +144,7 @@ export const NOTICE_MESSAGES: Catalogue<NoticeKey> = {
     fileDocxDamaged: 'Не удалось прочитать «{file}»: документ Word повреждён или не является корректным .docx. Остальная часть брифа использована.',
     fileEncoding: 'Не удалось прочитать «{file}»: текст сохранён не в UTF-8. Остальная часть брифа использована.',
     fileUnreadable: 'В файле «{file}» нет читаемого текста. Остальная часть брифа использована.',
+    fileTooComplex: 'Не удалось прочитать «{file}»: файл слишком сложен, чтобы безопасно его прочитать. Пришлите более простой экспорт, например более короткий PDF или сам текст. Остальная часть брифа использована.',
   },
   ar: {
     voiceNotConfigured: 'لم نفرّغ رسالتك الصوتية «{file}» نصيًا: لا توجد خدمة تفريغ مُعدّة، لذلك بُني النموذج الأولي من نصّك ومستنداتك.',
@@ -148,5 +158,6 @@ export const NOTICE_MESSAGES: Catalogue<NoticeKey> = {
     fileDocxDamaged: 'تعذّرت قراءة «{file}»: مستند Word تالف أو ليس ملف ‎.docx صالحًا. استخدمنا بقية موجزك.',
     fileEncoding: 'تعذّرت قراءة «{file}»: النص غير محفوظ بترميز UTF-8. استخدمنا بقية موجزك.',
     fileUnreadable: 'لم نجد نصًا مقروءًا في «{file}». استخدمنا بقية موجزك.',
+    fileTooComplex: 'تعذّرت قراءة «{file}»: الملف معقّد أكثر من أن يُقرأ بأمان. أرسل نسخة أبسط، مثل ملف PDF أقصر أو النص نفسه. استخدمنا بقية موجزك.',
   },
 };

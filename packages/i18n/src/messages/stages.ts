@@ -25,7 +25,9 @@ export type StageMessageKey =
   | 'reasonChangeMissing'
   | 'reasonSpecMissing'
   | 'reasonUnsafePath'
-  | 'reasonStage';
+  | 'reasonStage'
+  | 'reasonCrashes'
+  | 'reasonFile';
 
 export const STAGE_MESSAGES: Catalogue<StageMessageKey> = {
   en: {
@@ -49,6 +51,8 @@ export const STAGE_MESSAGES: Catalogue<StageMessageKey> = {
     reasonSpecMissing: 'the description of the prototype is missing',
     reasonUnsafePath: 'the site builder produced a file path that is not allowed',
     reasonStage: 'processing cannot continue from the stage “{stage}”',
+    reasonCrashes: 'processing this request stopped the service {count} times, so it was not tried again',
+    reasonFile: 'the file “{file}” could not be read',
   },
   de: {
     received: 'Briefing erhalten',
@@ -71,6 +75,8 @@ export const STAGE_MESSAGES: Catalogue<StageMessageKey> = {
     reasonSpecMissing: 'die Beschreibung des Prototyps fehlt',
     reasonUnsafePath: 'der Website-Generator hat einen unzulässigen Dateipfad erzeugt',
     reasonStage: 'die Verarbeitung kann in der Phase „{stage}“ nicht fortgesetzt werden',
+    reasonCrashes: 'die Verarbeitung dieser Anfrage hat den Dienst {count, plural, one {einmal} other {# Mal}} zum Absturz gebracht, daher wurde sie nicht erneut versucht',
+    reasonFile: 'die Datei „{file}“ konnte nicht gelesen werden',
   },
   fr: {
     received: 'Brief reçu',
@@ -93,6 +99,8 @@ export const STAGE_MESSAGES: Catalogue<StageMessageKey> = {
     reasonSpecMissing: 'la description du prototype est manquante',
     reasonUnsafePath: 'le générateur de site a produit un chemin de fichier non autorisé',
     reasonStage: 'le traitement ne peut pas reprendre à l’étape « {stage} »',
+    reasonCrashes: 'le traitement de cette demande a interrompu le service {count, plural, one {# fois} other {# fois}} ; elle n’a donc pas été relancée',
+    reasonFile: 'le fichier « {file} » n’a pas pu être lu',
   },
   it: {
     received: 'Brief ricevuto',
@@ -115,6 +123,8 @@ export const STAGE_MESSAGES: Catalogue<StageMessageKey> = {
     reasonSpecMissing: 'manca la descrizione del prototipo',
     reasonUnsafePath: 'il generatore del sito ha prodotto un percorso di file non consentito',
     reasonStage: 'l’elaborazione non può proseguire dalla fase «{stage}»',
+    reasonCrashes: 'l’elaborazione di questa richiesta ha bloccato il servizio {count, plural, one {# volta} other {# volte}}, quindi non è stata ritentata',
+    reasonFile: 'non è stato possibile leggere il file «{file}»',
   },
   es: {
     received: 'Brief recibido',
@@ -137,6 +147,8 @@ export const STAGE_MESSAGES: Catalogue<StageMessageKey> = {
     reasonSpecMissing: 'falta la descripción del prototipo',
     reasonUnsafePath: 'el generador del sitio produjo una ruta de archivo no permitida',
     reasonStage: 'el procesamiento no puede continuar desde la fase «{stage}»',
+    reasonCrashes: 'el procesamiento de esta solicitud detuvo el servicio {count, plural, one {# vez} other {# veces}}, así que no se volvió a intentar',
+    reasonFile: 'no se pudo leer el archivo «{file}»',
   },
   nl: {
     received: 'Briefing ontvangen',
@@ -159,6 +171,8 @@ export const STAGE_MESSAGES: Catalogue<StageMessageKey> = {
     reasonSpecMissing: 'de beschrijving van het prototype ontbreekt',
     reasonUnsafePath: 'de sitebouwer maakte een bestandspad dat niet is toegestaan',
     reasonStage: 'de verwerking kan niet verder vanaf de fase ‘{stage}’',
+    reasonCrashes: 'de verwerking van deze aanvraag heeft de dienst {count, plural, one {# keer} other {# keer}} laten vastlopen, dus is ze niet opnieuw geprobeerd',
+    reasonFile: 'het bestand ‘{file}’ kon niet worden gelezen',
   },
   cs: {
     received: 'Zadání přijato',
@@ -181,6 +195,8 @@ export const STAGE_MESSAGES: Catalogue<StageMessageKey> = {
     reasonSpecMissing: 'chybí popis prototypu',
     reasonUnsafePath: 'generátor webu vytvořil nepovolenou cestu k souboru',
     reasonStage: 've zpracování nelze pokračovat z fáze „{stage}“',
+    reasonCrashes: 'zpracování tohoto požadavku {count, plural, one {jednou} other {#krát}} zastavilo službu, proto jsme ho už znovu nezkoušeli',
+    reasonFile: 'soubor „{file}“ se nepodařilo přečíst',
   },
   pl: {
     received: 'Brief otrzymany',
@@ -203,6 +219,8 @@ export const STAGE_MESSAGES: Catalogue<StageMessageKey> = {
     reasonSpecMissing: 'brakuje opisu prototypu',
     reasonUnsafePath: 'generator strony utworzył niedozwoloną ścieżkę pliku',
     reasonStage: 'przetwarzania nie można kontynuować od etapu „{stage}”',
+    reasonCrashes: 'przetwarzanie tego zlecenia {count, plural, one {raz} other {# razy}} zatrzymało usługę, więc nie ponowiliśmy próby',
+    reasonFile: 'nie udało się odczytać pliku „{file}”',
   },
   ru: {
     received: 'Бриф получен',
@@ -225,6 +243,8 @@ export const STAGE_MESSAGES: Catalogue<StageMessageKey> = {
     reasonSpecMissing: 'нет описания прототипа',
     reasonUnsafePath: 'генератор сайта создал недопустимый путь к файлу',
     reasonStage: 'обработку нельзя продолжить с этапа «{stage}»',
+    reasonCrashes: 'обработка этой заявки {count, plural, one {# раз} few {# раза} many {# раз} other {# раза}} останавливала сервис, поэтому повторять её не стали',
+    reasonFile: 'не удалось прочитать файл «{file}»',
   },
   ar: {
     received: 'تم استلام الموجز',
@@ -247,5 +267,7 @@ export const STAGE_MESSAGES: Catalogue<StageMessageKey> = {
     reasonSpecMissing: 'وصف النموذج الأولي مفقود',
     reasonUnsafePath: 'أنتج مولّد الموقع مسار ملف غير مسموح به',
     reasonStage: 'لا يمكن متابعة المعالجة من مرحلة «{stage}»',
+    reasonCrashes: 'أوقفت معالجة هذا الطلب الخدمة {count, plural, one {مرة واحدة} two {مرتين} few {# مرات} other {# مرة}}، لذلك لم نُعِد المحاولة',
+    reasonFile: 'تعذّرت قراءة الملف «{file}»',
   },
 };
