@@ -8,7 +8,8 @@ import { createPipelineContext, type PipelineContext } from './pipeline-context.
 import { startWorker, type RunningWorker } from './start-worker.ts';
 import { createTransport, type Transport } from '@statex/queue';
 import { BreakerRegistry } from '@statex/resilience';
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
+import { redactingLoggerOptions } from './log-redaction.ts';
 
 /** Everything a Statex process holds open: database, transport, mailer, and (inline) the worker. */
 export interface Runtime {
@@ -24,31 +25,14 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-export function createLogger(config: Config): Logger {
-  return pino({
-    level: config.logLevel,
-    // Secrets and contact details never reach the logs: tokens, cookies, authorization, emails.
-    redact: {
-      paths: [
-        'req.headers.authorization',
-        'req.headers.cookie',
-        'req.headers["x-csrf-token"]',
-        'res.headers["set-cookie"]',
-        'headers.authorization',
-        'headers.cookie',
-        'token',
-        '*.token',
-        'accessToken',
-        'access_token',
-        'sessionSecret',
-        'clientSecret',
-        'email',
-        '*.email',
-        'to',
-      ],
-      censor: '[redacted]',
-    },
-  });
+/**
+ * The process's logger. Secrets and personal data never reach the logs, at any level: tokens,
+ * cookies, authorization, emails, client IPs and customer file names (see log-redaction.ts).
+ * `destination` replaces stdout (tests read what was logged).
+ */
+export function createLogger(config: Config, destination?: DestinationStream): Logger {
+  const options = { level: config.logLevel, ...redactingLoggerOptions() };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 export interface RuntimeOptions {
