@@ -2,3 +2,4 @@ export { loadConfig, loadConfigOrExit, ConfigError, type Config } from './load-c
 export { EnvSchema, type Env } from './schema.ts';
 export { SECRET_SETTINGS, type AccessConfig, type OAuthProviderConfig, type OAuthProviderName } from './access-settings.ts';
 export { TIER_NAMES, type AiConfig, type ModelPrice, type TierName } from './ai-settings.ts';
+export type { ExtractionConfig } from './extraction-settings.ts';

@@ -4,6 +4,7 @@ import Value from 'typebox/value';
 import { EnvSchema, type Env } from './schema.ts';
 import { deriveAccessConfig, readSecretFiles, type AccessConfig } from './access-settings.ts';
 import { deriveAiConfig, type AiConfig } from './ai-settings.ts';
+import { deriveExtractionConfig, type ExtractionConfig } from './extraction-settings.ts';
 
 export interface Config {
   port: number;
@@ -26,6 +27,8 @@ export interface Config {
   access: AccessConfig;
   /** Generator tiers, transcription, cost and cache (ai-settings.ts). */
   ai: AiConfig;
+  /** Limits of the sandbox that reads uploaded files (extraction-settings.ts). */
+  extraction: ExtractionConfig;
   ops: { reusePort: boolean; probePort: number | undefined; faultUnreadyAfterMs: number | undefined; faultUnreadyFile: string | undefined; workerHealthPort: number | undefined; adminToken: string | undefined; sentryDsn: string | undefined; sentryTracesSampleRate: number };
 }
 
@@ -75,9 +78,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   if (access.problems.length > 0) throw new ConfigError(access.problems);
   const ai = deriveAiConfig(env, duration);
   if (ai.problems.length > 0) throw new ConfigError(ai.problems);
+  const extraction = deriveExtractionConfig(env, duration);
+  if (extraction.problems.length > 0) throw new ConfigError(extraction.problems);
   return {
     access: access.config,
     ai: ai.config,
+    extraction: extraction.config,
     port: env.PORT,
     host: env.HOST,
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}`,

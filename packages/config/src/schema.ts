@@ -1,6 +1,7 @@
 import Type from 'typebox';
 import { AccessEnv } from './access-settings.ts';
 import { AiEnv } from './ai-settings.ts';
+import { ExtractionEnv } from './extraction-settings.ts';
 
 /**
  * Every setting Statex reads, with its default. Values arrive as strings from the environment;
@@ -46,6 +47,7 @@ export const EnvSchema = Type.Object({
   LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
   ...AccessEnv,
   ...AiEnv,
+  ...ExtractionEnv,
 });
 
 export type Env = Type.Static<typeof EnvSchema>;
