@@ -28,6 +28,13 @@ export interface Database {
   isReady(): boolean;
   /** Resolves when a trivial query succeeds; rejects otherwise. */
   ping(): Promise<void>;
+  /**
+   * Rewrites `tables` so deleted rows leave their files (VACUUM FULL). PGlite also retires the
+   * write-ahead log written so far (segment switch + checkpoint; with wal_recycle off the old
+   * segments are deleted). PostgreSQL checkpoints when the role may (pg_checkpoint); its WAL
+   * segments are reused in place. Returns how long it took, in milliseconds.
+   */
+  compact(tables: string[]): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -80,6 +87,13 @@ async function openPostgres(url: string, max: number, onRetry: DatabaseOptions['
     ping: async () => {
       await pool.query('select 1');
     },
+    compact: async (tables) => {
+      const started = performance.now();
+      for (const table of tables) await pool.query(`vacuum full ${quoteIdent(table)}`);
+      // Needs superuser or pg_checkpoint; without it the next scheduled checkpoint does the same.
+      await pool.query('checkpoint').catch(() => {});
+      return performance.now() - started;
+    },
     close: async () => {
       stop.abort();
       await pool.end();
@@ -93,7 +107,10 @@ async function openPglite(dataDir: string): Promise<Database> {
     target = path.join(dataDir, 'db');
     await mkdir(target, { recursive: true });
   }
-  const client = await PGlite.create(target);
+  // wal_recycle=off: a finished WAL segment is deleted, not renamed for reuse with its old
+  // contents, so after erasure's compaction (VACUUM FULL, WAL switch, checkpoint) no file of the
+  // data directory still holds an erased row.
+  const client = await PGlite.create(target, { startParams: [...PGlite.defaultStartParams, '-c', 'wal_recycle=off'] });
   const pdb = drizzlePglite(client, { schema });
   await migratePglite(pdb, { migrationsFolder });
   const db = pdb as unknown as Db;
@@ -105,6 +122,17 @@ async function openPglite(dataDir: string): Promise<Database> {
     ping: async () => {
       await db.execute(sql`select 1`);
     },
+    compact: async (tables) => {
+      const started = performance.now();
+      for (const table of tables) await client.query(`vacuum full ${quoteIdent(table)}`);
+      // Twice: the first checkpoint may still need the segment the switch just closed.
+      for (const statement of ['select pg_switch_wal()', 'checkpoint', 'select pg_switch_wal()', 'checkpoint']) await client.query(statement);
+      return performance.now() - started;
+    },
     close: () => client.close(),
   };
+}
+
+function quoteIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
 }
