@@ -1,9 +1,11 @@
-import type { Requirement, Terms } from '@statex/core';
-import type { GeneratorInput } from '../generator.ts';
+import type { BusinessProfile, Requirement, Terms } from '@statex/core';
+import { resolveLocale, termsMessages, translator, type Translator, type TermsKey } from '@statex/i18n';
+import type { GeneratorInput, SourceDocument } from '../generator.ts';
+import { categoryForKind, classifyKind } from './classify-requirement.ts';
 import { dedupeNeeds, needTokens } from './dedupe-needs.ts';
-import { detectSiteIdentity, type SiteIdentity } from './detect-site-identity.ts';
+import { detectBusiness, type SiteIdentity } from './detect-site-identity.ts';
+import { extractFacts } from './extract-facts.ts';
 import { extractNeeds, type ExtractedNeed } from './extract-needs.ts';
-import { classifyCategory } from './classify-requirement.ts';
 import { collapseWhitespace, endSentence, truncate } from './normalize-text.ts';
 
 /** Beyond this the terms stop being readable and the prototype cannot cite every requirement. */
@@ -23,44 +25,66 @@ export interface BriefContext {
   documentCount: number;
 }
 
+/** Where a document's text came from: a voice note's transcript, or a file. */
+export function documentSource(document: Pick<SourceDocument, 'name'>): string {
+  return document.name.endsWith(' (transcript)') ? 'voice' : `file:${document.name}`;
+}
+
+const IMAGE_KINDS = new Set(['png', 'jpeg', 'webp']);
+
 /**
- * Terms of reference from a brief and its documents: needs numbered R1…Rn in order of appearance
- * (brief first, then each document in order), duplicates merged into their first statement.
+ * Terms of reference from a brief and its documents, in the request's language: needs numbered
+ * R1…Rn in order of appearance (brief first, then each document in order), duplicates merged into
+ * their first statement, each with its kind, actor, priority and acceptance criterion; the
+ * business's name and kind; and the facts the customer supplied.
  */
 export function buildTerms(input: Pick<GeneratorInput, 'brief' | 'documents' | 'locale' | 'customerName'>): BriefAnalysis {
-  const brief = extractNeeds(input.brief, 'brief', input.locale);
+  const locale = resolveLocale(input.locale);
+  const t = translator(termsMessages, locale);
+  const brief = extractNeeds(input.brief, 'brief', locale);
   const needs: ExtractedNeed[] = [...brief.needs];
   const context: string[] = [...brief.context];
   const goals = [...brief.goals];
   const notes: string[] = [];
+  const texts: { text: string; source: string }[] = [{ text: input.brief, source: 'brief' }];
   let documentCount = 0;
   for (const document of input.documents) {
+    const isImage = IMAGE_KINDS.has(document.kind);
     if (document.text === null || collapseWhitespace(document.text) === '') {
-      const image = document.kind === 'png' || document.kind === 'jpeg' || document.kind === 'webp';
-      notes.push(image ? `Image ${document.name} supplied as reference.` : `Document ${document.name} supplied, but no text could be read from it.`);
+      notes.push(isImage ? t('note.image', { name: document.name }) : t('note.noText', { name: document.name }));
       continue;
     }
     documentCount++;
     // An image's description (`Image "<name>" shows: …`) is read without its label: what it shows is context, what it asks for a need.
-    const isImage = document.kind === 'png' || document.kind === 'jpeg' || document.kind === 'webp';
     const text = isImage ? document.text.replace(/^Image ".*?" shows:\s*/u, '') : document.text;
-    const extracted = extractNeeds(text, `file:${document.name}`, input.locale);
+    const source = documentSource(document);
+    texts.push({ text, source });
+    const extracted = extractNeeds(text, source, locale);
     needs.push(...extracted.needs);
     context.push(...extracted.context);
     goals.push(...extracted.goals);
   }
 
-  const identity = detectSiteIdentity({ brief: input.brief, ...(input.customerName ? { customerName: input.customerName } : {}), context: brief.context });
-  let unique = dedupeNeeds(needs, (need) => needTokens(need.stated));
+  const { named: _named, ...business } = detectBusiness({
+    brief: input.brief,
+    documents: texts.slice(1).map((d) => d.text),
+    ...(input.customerName ? { customerName: input.customerName } : {}),
+    context: brief.context,
+    language: brief.language,
+    titleForType: (type) => t(`type.${type}` as TermsKey),
+  });
+  const identity: SiteIdentity = { title: business.name, tagline: business.tagline };
+  let unique = dedupeNeeds(needs, (need) => needTokens(need.stated, brief.language));
   if (unique.length === 0) {
     // Never zero requirements: with no recognisable need, the whole brief is the one requirement.
     const whole = collapseWhitespace(input.brief);
     if (whole === '') throw new Error('The brief is empty: there is nothing to derive requirements from.');
-    unique = [{ text: endSentence(whole), stated: whole, category: classifyCategory(whole), priority: 'must', source: 'brief' }];
+    const kind = classifyKind(whole);
+    unique = [{ text: endSentence(whole), stated: whole, category: categoryForKind(kind, whole), priority: 'must', source: 'brief', kind }];
     context.splice(0, brief.context.length);
   }
   if (unique.length > MAX_REQUIREMENTS) {
-    notes.push(`${unique.length - MAX_REQUIREMENTS} further needs beyond the first ${MAX_REQUIREMENTS} were not numbered; they need a separate review.`);
+    notes.push(t('note.moreNeeds', { count: unique.length - MAX_REQUIREMENTS, max: MAX_REQUIREMENTS }));
     unique = unique.slice(0, MAX_REQUIREMENTS);
   }
   const requirements: Requirement[] = unique.map((need, i) => ({
@@ -69,15 +93,20 @@ export function buildTerms(input: Pick<GeneratorInput, 'brief' | 'documents' | '
     category: need.category,
     priority: need.priority,
     source: need.source,
-    ...(need.kind ? { kind: need.kind } : {}),
+    kind: need.kind ?? 'other',
     ...(need.actor ? { actor: need.actor } : {}),
+    acceptance: t(`accept.${need.kind ?? 'other'}` as TermsKey),
   }));
-  const briefContext: BriefContext = { goal: goals[0] ?? null, description: identity.tagline, documentCount };
+  const briefContext: BriefContext = { goal: goals[0] ?? null, description: business.tagline, documentCount };
+  const profile: BusinessProfile = business;
   const terms: Terms = {
-    title: `Website for ${identity.title}`,
-    summary: summarize(identity.title, requirements, briefContext, false),
+    title: t('title', { name: business.name }),
+    summary: summarize(business.name, requirements, briefContext, false, locale),
     requirements,
-    assumptions: [...limitContext(context), ...notes],
+    assumptions: [...limitContext(context, t), ...notes],
+    locale,
+    business: profile,
+    facts: extractFacts(texts, locale),
   };
   return { terms, identity };
 }
@@ -88,22 +117,21 @@ export function briefContext(input: Pick<GeneratorInput, 'brief' | 'documents' |
   return { goal: brief.goals[0] ?? null, description: identity.tagline, documentCount };
 }
 
-export function summarize(title: string, requirements: readonly Requirement[], context: BriefContext, revised: boolean): string {
+/** The summary of the terms in `locale`: the business, the goal or the customer's own description, and the counts. */
+export function summarize(title: string, requirements: readonly Requirement[], context: BriefContext, revised: boolean, locale = 'en'): string {
+  const t = translator(termsMessages, locale);
   const count = (priority: Requirement['priority']): number => requirements.filter((r) => r.priority === priority).length;
-  const sources = context.documentCount > 0 ? `the brief and ${context.documentCount} document${context.documentCount === 1 ? '' : 's'}` : 'the brief';
+  const sources = context.documentCount > 0 ? t('sources.briefAndDocuments', { count: context.documentCount }) : t('sources.brief');
   const opening = context.goal
-    ? `${title}. Goal, in the customer's words: “${truncate(context.goal, 300)}”`
+    ? t('summary.goal', { title, goal: truncate(context.goal, 300) })
     : context.description
-      ? `${title}. About the customer: “${truncate(context.description, 300)}”`
-      : `${title}.`;
-  const n = requirements.length;
-  return (
-    `${opening} ${n} requirement${n === 1 ? '' : 's'} (${count('must')} must, ${count('should')} should, ${count('could')} could) ` +
-    `taken from ${sources}${revised ? ', revised once at the customer\'s request' : ''}.`
-  );
+      ? t('summary.about', { title, about: truncate(context.description, 300) })
+      : t('summary.plain', { title });
+  const counts = t('summary.counts', { count: requirements.length, must: count('must'), should: count('should'), could: count('could'), sources, revised: revised ? 'yes' : 'no' });
+  return `${opening} ${counts}`;
 }
 
-function limitContext(statements: readonly string[]): string[] {
+function limitContext(statements: readonly string[], t: Translator<TermsKey>): string[] {
   const seen = new Set<string>();
   const kept: string[] = [];
   let dropped = 0;
@@ -114,6 +142,6 @@ function limitContext(statements: readonly string[]): string[] {
     if (kept.length < MAX_ASSUMPTIONS) kept.push(truncate(statement, 1000));
     else dropped++;
   }
-  if (dropped > 0) kept.push(`${dropped} further statements of context are in the source documents.`);
+  if (dropped > 0) kept.push(t('note.moreContext', { count: dropped }));
   return kept;
 }

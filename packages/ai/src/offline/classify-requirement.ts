@@ -84,26 +84,25 @@ export function classifyCategory(text: string): RequirementCategory {
 /**
  * Word beginnings per need kind, in every language we read (diacritics removed, lower case). A
  * word matches a stem it starts with; stems of five letters or more also match inside a word, so
- * German and Dutch compounds ("Leistungsübersicht", "Terminbuchung") are read. Kinds are tried in
- * this order: the more specific first ("availability" before "booking", "portfolio" before
- * "gallery").
+ * German and Dutch compounds ("Leistungsübersicht", "Terminbuchung") are read. The kind named
+ * first in a need wins; when two are named by the same word, the one listed first here.
  */
 const KIND_STEMS: ReadonlyArray<readonly [NeedKind, readonly string[]]> = [
   ['donation', ['donat', 'donor', 'spende', '=don', '=dons', 'donazion', 'donacion', '=dar', '=dary', 'darovat', 'daruj', 'wplat', 'wsparc', 'пожертв', 'تبرع']],
   ['quote', ['quote', 'quotation', 'estimate', 'angebot', 'kostenvoranschlag', 'devis', 'presupuest', 'cotizac', 'preventiv', 'offerte', 'nabidk cen', 'cenov', 'poptav', 'wycen', 'смет', 'расчет стоим', 'коммерческ', 'عرض سعر', 'تسعير', 'تقييم']],
-  ['application', ['apply', 'application form', 'job', 'career', 'vacanc', 'bewerb', 'stellen', 'candidat', 'postul', 'solicitud', 'candidatur', 'sollicit', 'vacature', 'prihlask', 'zgloszen', 'rekrutac', 'вакан', 'заявк', 'резюме', 'توظيف', 'وظائف']],
+  ['application', ['apply', 'application form', 'job', 'career', 'vacanc', 'bewerb', 'stellenangebot', 'stellenanzeige', 'candidat', 'postul', 'solicitud', 'candidatur', 'sollicit', 'vacature', 'prihlask', 'zgloszen', 'rekrutac', 'вакан', 'заявк', 'резюме', 'توظيف', 'وظائف']],
   ['calculator', ['calculat', 'calculator', 'rechner', 'kalkulat', 'calcul', 'calcolat', 'calculad', 'rekenmodule', 'kalkulacka', 'kalkulator', 'калькулятор', 'حاسبة', 'احتساب']],
   ['tracking', ['track', 'status', 'sendungsverfolg', 'suivi', 'seguimiento', 'tracciab', '=stav', 'sledovat', 'sledov', 'sledz', 'postep', 'отслеж', 'статус', 'تتبع', 'حالة']],
   ['upload', ['upload', 'hochlad', 'telecharg', 'televers', 'subir', 'caricar', 'uploaden', 'nahr', 'przesl', 'wgr', 'загруз', 'رفع', 'تحميل']],
   ['portal', ['portal', 'portail', 'portale', 'portaal', 'klientsk', 'kundenbereich', 'espace client', 'area client', 'area riservat', 'кабинет', 'بوابة']],
   ['dashboard', ['dashboard', 'spending', 'statistic', 'report', 'analytics', 'overview of', 'auswertung', 'tableau de bord', 'panel', 'cruscott', 'prehled', 'przeglad', 'отчет', 'отчёт', 'статистик', 'لوحة', 'تقارير']],
   ['signup', ['sign up', 'signup', 'sign-up', 'register', 'registr', 'registrier', 'anmeld', 'inscri', 'iscri', 'aanmeld', 'inschrijv', 'zapis', 'zapsat', 'prihlas', 'zarejestr', 'регистрац', 'зарегистр', 'записат', 'تسجيل']],
-  ['account', ['account', 'login', 'log in', 'sign in', 'password', 'private', 'konto', 'compte', 'cuenta', 'privat', 'wachtwoord', 'heslo', 'hasl', 'учетн', 'личн', 'пароль', 'حساب', 'كلمة المرور']],
+  ['account', ['=account', 'user account', 'customer account', 'my account', 'login', 'log in', 'sign in', 'password', 'private', 'konto', 'compte', 'cuenta', 'privat', 'wachtwoord', 'heslo', 'hasl', 'учетн', 'личн', 'пароль', 'حساب', 'كلمة المرور']],
   ['availability', ['availab', 'free slot', 'date is free', 'verfugbar', 'frei', 'disponib', 'beschikbaar', 'dostupn', 'volne', 'wolne', 'dostepn', 'наличи', 'свобод', 'توفر', 'متاح']],
   ['booking', ['=book', 'booking', 'bookings', 'booked', '=books', 'reserv', 'appointment', 'schedul', 'termin', 'buch', 'rendez', 'prenot', 'cita', 'afspraak', 'inplann', 'objedn', 'rezerv', 'umow', 'umaw', 'запис', 'бронир', 'брон', 'حجز', 'موعد', 'مواعيد', 'جدولة']],
   ['timetable', ['timetable', 'schedule of', 'class schedule', 'stundenplan', 'kursplan', 'horaire', 'horario', 'orari', 'rooster', 'rozvrh', 'grafik', 'harmonogram', 'расписан', 'جدول']],
   ['events', ['event', 'concert', 'workshop', 'veranstalt', 'evenement', 'evento', 'evenement', 'akce', 'akci', 'udalost', 'wydarz', 'импрез', 'мероприят', 'событ', 'фестив', 'فعالي', 'حدث', 'أحداث']],
-  ['pricing', ['pric', 'tariff', 'plan', 'package', 'membership', '=fee', '=fees', 'preis', 'tarif', 'prix', 'precio', 'prezz', 'listino', 'prijs', 'cenik', 'cennik', '=ceny', '=cena', '=cenou', '=cen', 'цен', 'тариф', 'прайс', 'أسعار', 'سعر', 'باقات']],
+  ['pricing', ['pric', 'tariff', 'plan', 'package', 'membership', '=fees', 'day pass', 'preis', 'tarif', 'prix', 'precio', 'prezz', 'listino', 'prijs', 'cenik', 'cennik', '=ceny', '=cena', '=cenou', '=cen', 'цен', 'тариф', 'прайс', 'أسعار', 'سعر', 'باقات']],
   ['menu', ['menu', 'carta', 'speisekarte', 'getrankekarte', '=karte', 'dish', 'gericht', '=plats', 'piatt', 'gerecht', 'jidel', 'jidlo', 'napoj', 'piv', 'karta', 'меню', 'блюд', 'قائمة الطعام', 'المنيو', 'أطباق']],
   ['shop', ['shop', 'store', 'cart', 'checkout', 'buy', 'purchas', 'ordering', '=orders', 'online order', 'voucher', 'gift card', 'e-shop', 'eshop', 'kauf', 'bestell', 'gutschein', 'boutique', 'achat', 'commande', 'tienda', 'compra', 'pedido', 'negozio', 'acquist', 'ordin', 'winkel', 'bestel', 'koop', 'obchod', 'kosik', 'koupit', 'nakup', 'poukaz', 'sklep', 'kup', 'zamow', '=bon', '=bony', 'магазин', 'корзин', 'купит', 'заказ', 'сертификат', 'متجر', 'شراء', 'طلب']],
   ['payment', ['=pay', 'payment', 'paying', '=pays', '=paid', '=card', 'deposit', 'stripe', 'paypal', 'invoice', 'zahl', 'bezahl', 'anzahl', 'paiement', 'payer', 'acompte', 'pago', 'pagar', 'sena', 'pagament', 'acconto', 'betal', 'aanbetal', 'platb', 'platit', 'zaplat', 'zaloh', 'oplat', 'оплат', 'платеж', 'предоплат', 'دفع', 'الدفع']],
@@ -140,17 +139,24 @@ const FOLDED_STEMS = KIND_STEMS.map(([kind, stems]) => [kind, stems.map((s) => (
  */
 export function classifyKind(text: string): NeedKind {
   const folded = fold(text);
-  const tokens = folded.trim().split(' ');
+  const tokens: { word: string; at: number }[] = [];
+  for (const match of folded.matchAll(/\S+/gu)) tokens.push({ word: match[0], at: match.index ?? 0 });
+  // The kind named first wins ("a resources page with deadline reminders" is resources); ties go by the order above.
+  let best: NeedKind = 'other';
+  let bestAt = Number.POSITIVE_INFINITY;
   for (const [kind, stems] of FOLDED_STEMS) {
     for (const stem of stems) {
-      if (stem.startsWith('=')) {
-        if (tokens.includes(stem.slice(1))) return kind;
-      } else if (stem.includes(' ')) {
-        if (folded.includes(` ${stem}`)) return kind;
-      } else if (tokens.some((token) => token.startsWith(stem) || (stem.length >= 5 && token.includes(stem)))) return kind;
+      let at = -1;
+      if (stem.startsWith('=')) at = tokens.find((token) => token.word === stem.slice(1))?.at ?? -1;
+      else if (stem.includes(' ')) at = folded.indexOf(` ${stem}`);
+      else at = tokens.find((token) => token.word.startsWith(stem) || (stem.length >= 5 && token.word.includes(stem)))?.at ?? -1;
+      if (at >= 0 && at < bestAt) {
+        best = kind;
+        bestAt = at;
+      }
     }
   }
-  return 'other';
+  return best;
 }
 
 const KIND_CATEGORY: Partial<Record<NeedKind, RequirementCategory>> = {

@@ -1,3 +1,5 @@
+import snowball from 'snowball-stemmers';
+
 /**
  * The same need is often stated twice: in the brief and again in an attached document, in other
  * words. Needs are compared on their meaningful words (stop words and requirement boilerplate
@@ -18,9 +20,30 @@ const STOP_WORDS = new Set(
     'der die das den dem des und oder ein eine einen einem einer mit für von zu auf ist sind wir unsere unser ich sie es soll sollen sollte möchten wollen brauchen website seite bitte auch noch ' +
     'le la les et ou un une des du de avec pour nous notre nos est sont site merci ' +
     'il lo gli di del della per con noi nostro nostra het een en van voor ons onze ' +
-    'el los las y o uno una con para nosotros nuestro nuestra es son sitio web por favor'
+    'el los las y o uno una con para nosotros nuestro nuestra es son sitio web por favor ' +
+    'a i v ve s se na pro do z ze že je jsou chceme potřebujeme web stránky naše náš také ' +
+    'w we z ze na do dla że jest są chcemy potrzebujemy strona strony nasz nasza też oraz ' +
+    'и в во на с со для что это мы наш наша нам нужен нужна нужно хотим сайт также ' +
+    'و في من على إلى مع نحتاج نريد الموقع'
   ).split(/\s+/),
 );
+
+const SNOWBALL: Record<string, string> = {
+  en: 'english', de: 'german', fr: 'french', it: 'italian', es: 'spanish', nl: 'dutch', cs: 'czech', ru: 'russian', ar: 'arabic',
+};
+const stemmers = new Map<string, { stem(word: string): string }>();
+
+/** A Snowball stemmer for the language, where Snowball has one (Polish has none: the crude stemmer serves). */
+function stemmerFor(language: string | undefined): { stem(word: string): string } | null {
+  const algorithm = language ? SNOWBALL[language] : undefined;
+  if (!algorithm) return null;
+  let stemmer = stemmers.get(algorithm);
+  if (!stemmer) {
+    stemmer = snowball.newStemmer(algorithm) as { stem(word: string): string };
+    stemmers.set(algorithm, stemmer);
+  }
+  return stemmer;
+}
 
 // Folded after stemming so "reservation" and "booking" meet.
 const SYNONYMS: Record<string, string> = {
@@ -50,13 +73,18 @@ function stem(word: string): string {
   return SYNONYMS[w] ?? SYNONYMS[word] ?? w;
 }
 
-/** The meaningful, stemmed words of a need, as a set. */
-export function needTokens(text: string): Set<string> {
+/**
+ * The meaningful, stemmed words of a need, as a set. With a language, words are stemmed by that
+ * language's Snowball stemmer (then folded to the same synonyms); without, by a crude English one.
+ */
+export function needTokens(text: string, language?: string): Set<string> {
   const tokens = new Set<string>();
-  const words = text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').match(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu) ?? [];
+  const stemmer = language === 'en' ? null : stemmerFor(language);
+  const lower = text.toLowerCase();
+  const words = (stemmer ? lower : lower.normalize('NFKD').replace(/\p{M}/gu, '')).match(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu) ?? [];
   for (const word of words) {
     if (STOP_WORDS.has(word)) continue;
-    const stemmed = stem(word);
+    const stemmed = stemmer ? stemmer.stem(word) : stem(word);
     if ((stemmed.length > 1 || /^\d$/.test(stemmed)) && !STOP_WORDS.has(stemmed)) tokens.add(stemmed);
   }
   return tokens;

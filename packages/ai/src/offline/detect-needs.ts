@@ -107,7 +107,9 @@ export function detectNeed(statement: Statement): Detection {
       const intro = normalizeIntro(context.replace(LEAD_IN_TAIL, ''));
       const heading = REQUIREMENT_LIST.find(intro);
       const headingFirst = heading !== undefined && intro.toLowerCase().startsWith(heading) && !/^(?:must|nice|should|could)/.test(heading);
-      if (statesNeed(intro) && !headingFirst) return { kind: 'need', text: `${intro} ${text}`, fragment: true, context };
+      // "The site must have:" + "A fee calculator" reads "… have a fee calculator"; acronyms keep their case.
+      const item = /^\p{Lu}(?:\p{Ll}|\s)/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+      if (statesNeed(intro) && !headingFirst) return { kind: 'need', text: `${intro} ${item}`, fragment: true, context };
     }
     if (PAGES_LIST.test(context.trim()) && words(text) <= 4 && !statesNeed(text)) {
       return { kind: 'need', text: `The site shall include a page “${text.replace(/[.!]+$/, '')}”.`, fragment: false, context };

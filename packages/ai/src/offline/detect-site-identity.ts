@@ -1,77 +1,235 @@
-import { collapseWhitespace, phrasePattern, truncate, upperFirst } from './normalize-text.ts';
+import type { BusinessProfile } from '@statex/core';
+import { detectBusinessType, isBusinessNoun, type BusinessType } from './business-types.ts';
+import nlp from 'compromise';
+import { lexiconFor } from './language/index.ts';
+import { collapseWhitespace, phrasePattern, truncate } from './normalize-text.ts';
 
 export interface SiteIdentity {
-  /** The site's title: the business name when stated, otherwise what the brief says the site is for. */
+  /** The site's title: the business name when stated, otherwise a descriptive title from the kind of business. */
   title: string;
   /** One line under the title, in the customer's own words where the brief describes the business. */
   tagline: string;
 }
 
-const BUSINESS_NOUNS = [
-  'restaurant', 'bakery', 'café', 'cafe', 'coffee shop', 'bar', 'pub', 'bistro', 'pizzeria', 'trattoria', 'hotel',
-  'guesthouse', 'guest house', 'hostel', 'b&b', 'salon', 'hair salon', 'barbershop', 'barber shop', 'spa', 'studio',
-  'gym', 'fitness studio', 'yoga studio', 'shop', 'store', 'boutique', 'company', 'business', 'firm', 'agency',
-  'startup', 'start-up', 'practice', 'clinic', 'office', 'school', 'academy', 'kindergarten', 'nursery', 'club',
-  'association', 'charity', 'foundation', 'brand', 'band', 'farm', 'winery', 'brewery', 'workshop', 'garage',
-  'florist', 'bookshop', 'bookstore', 'consultancy', 'label', 'project', 'venue', 'camp', 'kitchen', 'catering',
-  'bäckerei', 'firma', 'praxis', 'laden', 'kanzlei', 'verein', 'boulangerie', 'entreprise', 'société', 'panadería',
-  'restaurante', 'tienda', 'empresa', 'ristorante', 'panificio', 'azienda', 'negozio', 'bakkerij', 'winkel', 'bedrijf',
-  'piekarnia', 'pekárna', 'ngo', 'nonprofit', 'non-profit', 'organisation', 'organization', 'initiative', 'network',
-  'photographer', 'photography studio', 'designer', 'consultant', 'coach', 'therapist', 'architect', 'artist',
-  'musician', 'dentist', 'dental practice', 'lawyer', 'law firm', 'accountant', 'trainer', 'tutor', 'freelancer',
-  'cooperative', 'community', 'orchestra', 'choir', 'theatre', 'theater', 'museum', 'library', 'church', 'festival', 'ресторан', 'пекарня', 'компания', 'магазин', 'مطعم', 'مخبز', 'شركة', 'متجر', 'مقهى',
-];
-const BUSINESS = phrasePattern(BUSINESS_NOUNS);
-const NOUN_ALTERNATION = BUSINESS_NOUNS.map((n) => n.replace(/[.+?^${}()[\]\\|]/g, '\\$&')).join('|');
-const CAPITALISED_RUN = String.raw`((?:[\p{Lu}\d][\p{L}\d&'’.-]*)(?:\s+(?:[\p{Lu}\d&][\p{L}\d&'’.-]*|of|and|the|de|la|le|di|da|del|von|van|&))*)`;
-
-const QUOTED_AFTER_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:${NOUN_ALTERNATION})\s+(?:(?:called|named)\s+)?(?:["“„«]([^"”“»\n]{2,60})["”“»]|['‘]([^'’\n]{2,60}?)['’](?![\p{L}]))`, 'iu');
-const QUOTED_AFTER_CALLED = /(?:called|named|name is|brand name is)\s+(?:["“„«]([^"”“»\n]{2,60})["”“»]|['‘]([^'’\n]{2,60}?)['’](?![\p{L}]))/iu;
-const CAPITALISED_AFTER_CALLED = new RegExp(String.raw`(?:called|named|name is)\s+${CAPITALISED_RUN}`, 'u');
-const WE_ARE = new RegExp(String.raw`(?:^|[.!?]\s+|\s)(?:[Ww]e are|[Ww]e're|[Ii] run|[Ww]e run|[Ii] own|[Ww]e own|[Ww]e at|[Hh]ere at)\s+${CAPITALISED_RUN}(?=\s*(?:$|[.,;:!?)—–-]|\s(?:in|from|and|based|a|an|located|at|on)\s))`, 'u');
-const COMPANY_SUFFIX = /((?:(?:[\p{Lu}][\p{L}\d&'’-]*|&|and|und|of)\s+){0,4})(Ltd|GmbH|Inc|LLC|AG|SA|S\.A\.|SRL|s\.r\.o\.|BV|B\.V\.|Corp|KG|OHG|UG|e\.K\.|Limited|PLC|Pty|SARL|SAS|S\.L\.|a\.s\.)(?![\p{L}])\.?/u;
-const TRAILING_JOINERS = /(?:\s+(?:of|and|the|de|la|le|di|da|del|von|van|&))+$/u;
-const FOR_WHAT = /\bfor\s+(?:our|my|a|an|the)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?=\s+(?:in|at|with|that|which|called|named|where|to|so|and)\b|[.,;:!?]|$)/iu;
-// "I'm a wedding photographer based in Lisbon" → "wedding photographer".
-const DESCRIBED_KIND = /^(?:we are|we're|i am|i'm|we run|i run)\s+(?:an?|the)\s+((?:[\p{L}'-]+\s+){0,3}?[\p{L}'-]+?)(?=\s+(?:in|from|based|with|that|who|which|for|since|located|at|and|near|on)\s|\s*[.,;:!?—–-]|$)/iu;
-// "Online shop for handmade candles" → "handmade candles".
-const SHOP_FOR = /\b(?:shop|store|web\s?site|site|platform|portal|boutique)\s+for\s+(?!(?:you|us|me|them|it|everyone|people|customers|clients|example|instance)\b)((?:[\p{L}-]+\s+){0,2}[\p{L}-]+?)(?=\s+(?:in|at|with|that|which|where|and|to)\b|[.,;:!?]|$)/iu;
-const DESCRIBES_BUSINESS = /^(?:we are|we're|i am|i'm|i run|we run|our \p{L}+ is|[\p{Lu}][\p{L}'’ -]{1,60} is an?|wir sind|ich bin|nous sommes|je suis|somos|soy|siamo|sono|wij zijn|we zijn|jesteśmy|jsme|мы|نحن)\s/iu;
+const QUOTE = String.raw`["“„«‘'‚]([^"“”„«»‘’'\n]{2,60}?)["”“»’'‘]`;
+// "called", "namens", "appelé", "llamado", "chiamato", "genaamd", "jménem", "o nazwie", "под названием", "باسم".
+const CALLED = String.raw`(?:called|named|name is|brand name is|namens|genannt|heißt|heisst|heißen|appelée?|nommée?|s['’]appelle|llamad[oa]|se llama|chiamat[oa]|si chiama|genaamd|heet|jménem|s názvem|se jmenuje|o nazwie|nazywa się|pod nazwą|под названием|называется|باسم|اسمه|اسمها)`;
+const TITLES = new Set(['dr', 'dr.', 'mudr.', 'mvdr.', 'prof.', 'ing.', 'mgr.', 'dott.', 'dott.ssa', 'avv.', 'st.', 'mr.', 'mrs.', 'ms.']);
+const JOINERS = new Set(['&', 'and', 'und', 'et', 'y', 'e', 'en', 'of', 'the', 'de', 'del', 'della', 'di', 'da', 'du', 'des', 'la', 'le', 'los', 'las', 'van', 'von', 'der', 'den', 'zu', 'am', 'im', 'au', 'aux', 'u']);
+// A run starts a sentence with one of these: no name follows ("We", "Hello", "Unsere", "Nous").
+const NOT_NAMES = new Set(
+  ('i we our my me us you hi hello hey dear please thanks this that these here there it its the a an what how why when who which ' +
+    'ich wir unser unsere unseren mein meine hallo liebe lieber bitte danke das der die den dem ein eine es sie ' +
+    'je nous notre nos mon ma mes bonjour merci le la les un une il ' +
+    'yo nosotros nuestro nuestra hola gracias el los las una ' +
+    'io noi nostro nostra ciao buongiorno grazie lo gli ' +
+    'ik wij we onze ons mijn hallo dag bedankt het een ' +
+    'já my náš naše naši dobrý den ahoj děkuji ' +
+    'ja my nasz nasza nasze dzień dobry cześć dziękuję ' +
+    'я мы наш наша наше здравствуйте привет спасибо').split(' '),
+);
+// A leading article of a language we read ("Il B&B …", "The Old Mill …"): not part of the name unless the name goes on.
+const ARTICLES = new Set(['the', 'il', 'lo', 'la', 'le', 'les', 'l', 'el', 'los', 'las', 'der', 'die', 'das', 'de', 'het', 'een', 'a', 'an']);
+const COMPANY_SUFFIX = /((?:(?:[\p{Lu}][\p{L}\d&'’-]*|&|and|und|of)\s+){0,4})(Ltd|GmbH|Inc|LLC|AG|SA|S\.A\.|SRL|s\.r\.o\.|spol\. s r\.o\.|Sp\. z o\.o\.|BV|B\.V\.|Corp|KG|OHG|UG|e\.K\.|e\.V\.|Limited|PLC|Pty|SARL|SAS|S\.L\.|a\.s\.|ООО|ОАО|ЗАО)(?![\p{L}])\.?/u;
+const WE_ARE = /(?:^|[.!?]\s+)(?:we are|we're|i run|we run|i own|we own|here at|wir sind|nous sommes|somos|siamo|wij zijn|we zijn|jesteśmy|jsme|мы\s*[—–-]|мы\s+это|нас зовут)\s+/giu;
+const ARABIC_TYPE = /(?:^|\s|[.،])(?:شركة|مطعم|مقهى|عيادة|متجر|محل|فندق|مخبز|صالون|مكتب|مركز|أكاديمية|مدرسة|جمعية|مؤسسة|وكالة|نادي|استوديو|مجموعة)\s+(?!(?:في|ب|من|على|مع|ل|إلى|الذي|التي)\s)((?:[\p{Script=Arabic}]+\s*){1,3}?)(?=\s+(?:في|ب|من|على|مع|منذ|التي|الذي|هي|هو)\s|[.،,:!؟]|$)/u;
 
 function cleanName(name: string): string {
-  return truncate(name.replace(TRAILING_JOINERS, '').replace(/[\s,;:.—–-]+$/u, '').trim(), 200);
+  return truncate(name.replace(/[\s,;:.—–-]+$/u, '').replace(/^[\s,;:—–-]+/u, '').trim(), 200);
 }
 
-/** The business name as stated in the brief, if it is. */
-export function detectBusinessName(brief: string): string | null {
-  const text = collapseWhitespace(brief);
-  const quoted = QUOTED_AFTER_NOUN.exec(text) ?? QUOTED_AFTER_CALLED.exec(text);
-  if (quoted) return cleanName(quoted[1] ?? quoted[2] ?? '') || null;
-  const company = COMPANY_SUFFIX.exec(text);
-  if (company && (company[1] ?? '').trim() !== '') return cleanName(`${company[1] ?? ''}${company[2] ?? ''}`);
-  const called = CAPITALISED_AFTER_CALLED.exec(text) ?? WE_ARE.exec(text);
-  if (called) return cleanName(called[1] ?? '') || null;
-  return null;
+/** A capitalised run of words from the start of `text`: "La Taberna de Lola", "Dr. Weber", "B&B Casa Lucia". */
+function capitalisedRun(text: string): string[] {
+  const tokens = text.split(/\s+/);
+  const run: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const raw = tokens[i] as string;
+    const token = raw.replace(/[,;:!?)]+$/u, '');
+    const ended = token !== raw || (/\.$/u.test(token) && !TITLES.has(token.toLowerCase()) && !/^\p{Lu}\.$/u.test(token));
+    const word = token.replace(/\.$/u, '');
+    const capital = /^[\p{Lu}\d]/u.test(word) || /^\p{Lu}/u.test(word.replace(/^[„“"'«]/u, '')) || TITLES.has(token.toLowerCase()) || word === '&';
+    const joiner = JOINERS.has(word.toLowerCase()) && run.length > 0 && /^[\p{Lu}\d&]/u.test(tokens[i + 1] ?? '');
+    if (!(capital || joiner) || word === '') break;
+    run.push(TITLES.has(token.toLowerCase()) ? token : word);
+    if (ended) break;
+  }
+  while (run.length > 0 && JOINERS.has((run.at(-1) as string).toLowerCase())) run.pop();
+  return run;
 }
 
 /**
- * Title and tagline for the site. The title is the business name (from the brief, else the
- * customer's name), else what the site is for ("… for our climbing club" → "Climbing club"), else
- * the kind of business, else the brief's opening words.
+ * The name within a run: a leading kind-of-business word goes when a name follows it ("Fietsenmaker
+ * De Snelle Spaak", "Il B&B Casa Lucia"), with the article before it; it stays before a title
+ * ("Zahnarztpraxis Dr. Weber") or a lower-case continuation ("La Taberna de Lola").
  */
-export function detectSiteIdentity(input: { brief: string; customerName?: string; context: readonly string[] }): SiteIdentity {
-  const brief = collapseWhitespace(input.brief);
-  const customer = input.customerName ? collapseWhitespace(input.customerName) : '';
-  const purpose = FOR_WHAT.exec(brief)?.[1] ?? SHOP_FOR.exec(brief)?.[1];
-  const described = input.context.map((statement) => DESCRIBED_KIND.exec(statement)?.[1]).find(Boolean);
-  const kind = described ?? BUSINESS.find(brief);
-  const opening = brief.split(/\s+/).slice(0, 6).join(' ');
-  const title =
-    detectBusinessName(brief) ??
-    (customer !== '' ? truncate(customer, 200) : null) ??
-    (purpose ? upperFirst(purpose) : null) ??
-    (kind ? upperFirst(kind) : null) ??
-    (truncate(opening, 60) || 'Website');
-  const description = input.context.find((statement) => DESCRIBES_BUSINESS.test(statement));
-  return { title: truncate(title, 200), tagline: truncate(description ?? '', 300) };
+function nameFromRun(run: readonly string[]): string | null {
+  const words = [...run];
+  let start = ARTICLES.has((words[0] ?? '').toLowerCase()) && words.length > 2 ? 1 : 0;
+  let stripped = start;
+  while (stripped < words.length - 1 && isBusinessNoun(words[stripped] as string) && /^[\p{Lu}\d]/u.test(words[stripped + 1] as string) && !TITLES.has((words[stripped + 1] as string).toLowerCase())) stripped++;
+  // "Hotel Adlon", "Studio Nova": a kind before a single plain word is part of the name.
+  const rest = words.slice(stripped);
+  const shaped = rest.length > 1 || /\p{Ll}\p{Lu}|\d|&/u.test(rest[0] ?? '');
+  start = stripped > start && shaped ? stripped : 0;
+  const name = words.slice(start);
+  if (name.length === 0) return null;
+  if (name.length === 1 && (isBusinessNoun(name[0] as string) || NOT_NAMES.has((name[0] as string).toLowerCase()))) return null;
+  if (NOT_NAMES.has((name[0] as string).toLowerCase()) && !ARTICLES.has((name[0] as string).toLowerCase())) return null;
+  return cleanName(name.join(' ')) || null;
+}
+
+/** Sentences, never ended by a title or an initial ("Dr. Weber", "U. Kocour"). */
+function sentencesOf(text: string): string[] {
+  const parts = collapseWhitespace(text).split(/(?<=[.!?؟])\s+(?=[\p{Lu}\p{Script=Arabic}\p{Script=Cyrillic}])/u);
+  const sentences: string[] = [];
+  for (const part of parts) {
+    const previous = sentences.at(-1);
+    const lastWord = previous?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+    if (previous !== undefined && (TITLES.has(lastWord) || /^\p{L}\.$/u.test(lastWord))) sentences[sentences.length - 1] = `${previous} ${part}`;
+    else sentences.push(part);
+  }
+  return sentences.filter(Boolean);
+}
+
+function isPersonName(candidate: string, person: string): boolean {
+  if (person === '') return false;
+  const parts = person.toLowerCase().split(/\s+/).filter((p) => p.length >= 3);
+  const name = candidate.toLowerCase();
+  return name === person.toLowerCase() || parts.some((p) => name === p || name.split(/\s+/).every((w) => parts.includes(w)));
+}
+
+/** The business name as stated in a text, if it is: quoted or "called …", "We are …", a company suffix, or the name that opens it. */
+export function detectBusinessName(text: string, customerName = ''): string | null {
+  const flat = collapseWhitespace(text);
+  const person = collapseWhitespace(customerName);
+  const accept = (candidate: string | null | undefined): string | null => {
+    const name = candidate ? cleanName(candidate) : '';
+    if (name === '' || isPersonName(name, person)) return null;
+    if (name.split(/\s+/).every((w) => isBusinessNoun(w) || NOT_NAMES.has(w.toLowerCase()))) return null;
+    return name;
+  };
+
+  const called = new RegExp(`${CALLED}\\s*:?\\s*(?:${QUOTE}|([\\p{Lu}\\p{Script=Arabic}][^\\s,.;:!?]*(?:\\s+[^\\s,.;:!?]+){0,4}))`, 'iu').exec(flat);
+  if (called) {
+    const quoted = accept(called[1]);
+    if (quoted) return quoted;
+    const run = called[2] ? (/\p{Script=Arabic}/u.test(called[2]) ? called[2].split(/\s+/).slice(0, 2).join(' ') : nameFromRun(capitalisedRun(called[2]))) : null;
+    const name = accept(run);
+    if (name) return name;
+  }
+  const firstSentences = sentencesOf(flat).slice(0, 3).join(' ');
+  const quoted = new RegExp(QUOTE, 'u').exec(firstSentences);
+  const inQuotes = quoted?.[1]?.trim() ?? '';
+  if (/^[\p{Lu}\d\p{Script=Arabic}]/u.test(inQuotes) && inQuotes.split(/\s+/).length <= 5) {
+    const name = accept(inQuotes);
+    if (name) return name;
+  }
+  const company = COMPANY_SUFFIX.exec(flat);
+  if (company && (company[1] ?? '').trim() !== '') {
+    const name = accept(`${company[1] ?? ''}${company[2] ?? ''}`);
+    if (name) return name;
+  }
+  for (const we of flat.matchAll(WE_ARE)) {
+    const rest = flat.slice((we.index ?? 0) + we[0].length);
+    const run = capitalisedRun(rest);
+    const name = accept(nameFromRun(run));
+    if (name && (name.split(/\s+/).length > 1 || /\p{Ll}\p{Lu}|\d|&|^\p{Lu}{2,}$/u.test(name) || /^[^\s]+\s*[,.;:!?—–-]|^[^\s]+$/u.test(rest))) return name;
+  }
+  const arabic = ARABIC_TYPE.exec(flat);
+  if (arabic) {
+    const name = accept(arabic[1]?.trim());
+    if (name) return name;
+  }
+  // The name that opens a sentence: "BrewBox delivers …", "Zahnarztpraxis Dr. Weber in Leipzig.", "Il B&B Casa Lucia a Lucca …".
+  for (const sentence of sentencesOf(flat).slice(0, 2)) {
+    const opening = sentence.replace(/^[^\p{L}\d"“„«]+/u, '');
+    // "Zubní ordinace MUDr. Nováková", "Salon fryzjerski Anna": a kind in lower case, then the name.
+    const described = /^((?:\p{L}+\s+){1,2}?)((?:[\p{Lu}]|MUDr\.|MVDr\.|Dr\.|Ing\.|Mgr\.)\S*(?:\s+\S+)*)$/u.exec(opening);
+    if (described && (described[1] as string).split(/\s+/).filter(Boolean).some((w) => isBusinessNoun(w)) && /\p{Ll}/u.test((described[1] as string).trim().split(/\s+/).at(-1)?.charAt(0) ?? '')) {
+      const run = capitalisedRun(described[2] as string);
+      const titled = TITLES.has((run[0] ?? '').toLowerCase());
+      const name = accept(titled ? `${(described[1] as string).trim()} ${run.join(' ')}` : nameFromRun(run));
+      if (name && (titled || run.length > 1 || plausibleName(name, run, described[2] as string))) return name;
+    }
+    const run = capitalisedRun(opening);
+    const name = accept(nameFromRun(run));
+    if (name && plausibleName(name, run, opening)) return name;
+  }
+  return null;
+}
+
+// "X is a …", "X ist ein …", "X est un …": a sentence defining what X is.
+const DEFINES = /^\s*(?:is|ist|est|es|è|is|je|jest|—|–|-|это|,)\s+(?:an?|the|ein|eine|un|une|uno|una|een|de|het|il|la|el|le)?(?![\p{L}])/iu;
+const NEW_SITE = /^(?:new|neue|neuer|neues|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|nieuwe|nový|nová|nowa|nowy|новый|новая)$/iu;
+const SITE_WORDS = phrasePattern(['website', 'webseite', 'homepage', 'site', 'web', 'app', 'online-shop', 'onlineshop', 'e-shop', 'stránky', 'strona', 'сайт']);
+
+/**
+ * Whether the run opening a sentence is a name rather than an ordinary capitalised word: a run of
+ * several words, a shaped word (BrewBox, B&B, 4U, ACME), a word the sentence defines ("Sunrise is a
+ * bakery"), or in English a word followed by its verb that is no role or pronoun.
+ */
+function plausibleName(name: string, run: readonly string[], sentence: string): boolean {
+  const words = name.split(/\s+/);
+  if (SITE_WORDS.test(name) || NEW_SITE.test(words[0] ?? '')) return false;
+  const afterRun = sentence.slice(run.join(' ').length);
+  if (words.length > 1) return !lexiconActor(words.at(-1) as string);
+  const word = words[0] as string;
+  if (/\p{Ll}\p{Lu}|\d|&|^\p{Lu}{2,}$/u.test(word)) return true;
+  if (lexiconActor(word)) return false;
+  if (DEFINES.test(afterRun)) return true;
+  const next = nlp(`${word}${afterRun}`).terms().json()[1] as { terms?: Array<{ tags?: string[] }> } | undefined;
+  const tags = next?.terms?.[0]?.tags ?? [];
+  return /^[\x00-\x7f\s\p{P}]*$/u.test(sentence) && tags.includes('Verb') && !tags.includes('Copula') && !tags.includes('Modal') && !tags.includes('Auxiliary');
+}
+
+const ACTOR_MATCHERS = ['en', 'de', 'fr', 'es', 'it', 'nl', 'cs', 'pl', 'ru'].map((l) => phrasePattern(lexiconFor(l).actors));
+
+function lexiconActor(word: string): boolean {
+  return ACTOR_MATCHERS.some((m) => m.test(word));
+}
+
+const CITY = /(?:^|\s)(?:in|at|near|à|en|a|in de|nabij|bei|near|em|في)\s+(\p{Lu}[\p{L}'’-]+(?:[\s-](?:\p{Lu}[\p{L}'’-]+|de|del|am|an|sur|upon|on))*|ال\p{Script=Arabic}+)/u;
+
+/** The town the brief names next to the business, in languages that do not inflect place names. */
+function detectCity(text: string, language: string): string | undefined {
+  if (!['en', 'de', 'fr', 'es', 'it', 'nl', 'ar'].includes(language)) return undefined;
+  for (const sentence of sentencesOf(text).slice(0, 3)) {
+    const match = CITY.exec(sentence);
+    const city = match?.[1]?.replace(/[.,;:]+$/u, '');
+    if (city && !isBusinessNoun(city) && !NOT_NAMES.has(city.toLowerCase())) return city;
+  }
+  return undefined;
+}
+
+export interface IdentityInput {
+  brief: string;
+  /** Texts of the documents, read for a name when the brief gives none. */
+  documents?: readonly string[];
+  customerName?: string;
+  /** Statements of the brief that describe rather than ask. */
+  context: readonly string[];
+  language?: string;
+  /** A title for a business of a kind, in the request's language ("Zubní ordinace"), when no name is found. */
+  titleForType?: (type: BusinessType) => string;
+}
+
+/**
+ * The business behind a brief: its name (never the contact person's), its kind, its town and a
+ * line about it in the customer's words.
+ */
+export function detectBusiness(input: IdentityInput): BusinessProfile & { named: boolean } {
+  const person = input.customerName ?? '';
+  const name = detectBusinessName(input.brief, person) ?? (input.documents ?? []).map((d) => detectBusinessName(d.slice(0, 2000), person)).find(Boolean) ?? null;
+  const type = detectBusinessType(sentencesOf(input.brief).slice(0, 2).join(' ')) === 'other' ? detectBusinessType(input.brief) : detectBusinessType(sentencesOf(input.brief).slice(0, 2).join(' '));
+  const title = name ?? input.titleForType?.(type) ?? 'Website';
+  const mentions = (statement: string) => (name !== null && statement.includes(name)) || detectBusinessType(statement) !== 'other';
+  const tagline = input.context.find(mentions) ?? '';
+  const city = detectCity(input.brief, input.language ?? 'en');
+  return { name: truncate(title, 200), type, tagline: truncate(tagline, 300), ...(city ? { city } : {}), named: name !== null };
+}
+
+/** Title and tagline for the site, as before: the business's name, or a descriptive title. */
+export function detectSiteIdentity(input: IdentityInput): SiteIdentity {
+  const business = detectBusiness(input);
+  return { title: business.name, tagline: business.tagline };
 }
