@@ -1,14 +1,15 @@
 import type { Deliverables, GeneratorInput } from '../generator.ts';
 import { OfflineGenerator } from '../offline/offline-generator.ts';
+import { toPlanAnswer, toTermsAnswer } from '../tiers/deliverable-schemas.ts';
 
-/** Valid answers for a brief, per schema name, as a model would give them (the offline tier's, relabelled). */
+/** Valid answers for a brief, per schema name, in the answer schemas' shape (the offline tier's, relabelled). */
 export async function answersFor(input: GeneratorInput): Promise<{ deliverables: Deliverables; bySchema: Record<string, string> }> {
   const deliverables = await new OfflineGenerator().generate(input);
   return {
     deliverables,
     bySchema: {
-      terms_of_reference: JSON.stringify({ ...deliverables.terms, title: `${deliverables.terms.title} (model)` }),
-      realization_plan: JSON.stringify(deliverables.plan),
+      terms_of_reference: JSON.stringify({ ...toTermsAnswer(deliverables.terms, input.locale), title: `${deliverables.terms.title} (model)` }),
+      realization_plan: JSON.stringify(toPlanAnswer(deliverables.plan)),
       template_spec: JSON.stringify(deliverables.spec),
     },
   };

@@ -3,11 +3,13 @@ import type { Plan, Terms } from '@statex/core';
 import { isBrokenCircuit, type BreakerRegistry } from '@statex/resilience';
 import type { TemplateSpec } from '@statex/templates';
 import type { DeliverableName, Deliverables, GenerationObserver, Generator, GeneratorInput } from '../generator.ts';
+import { extractFacts } from '../offline/extract-facts.ts';
 import { OfflineGenerator } from '../offline/offline-generator.ts';
 import { NO_TELEMETRY, type AiTelemetry } from './ai-telemetry.ts';
 import type { ChatModel, StructuredRequest } from './chat-model.ts';
+import type { OfflineFloor } from './answer-coverage.ts';
 import { checkPlan, checkSpec, checkTerms } from './deliverable-checks.ts';
-import { PlanSchema, TemplateSpecSchema, TermsSchema, toJsonSchema } from './deliverable-schemas.ts';
+import { fromPlanAnswer, fromTermsAnswer, PlanSchema, TemplateSpecSchema, TermsSchema, toJsonSchema, type PlanAnswer, type TermsAnswer } from './deliverable-schemas.ts';
 import { fitContext } from './fit-context.ts';
 import { planMessages, specMessages, termsMessages } from './model-prompts.ts';
 import { ProviderError } from './provider-error.ts';
@@ -77,16 +79,35 @@ export class TierRouter implements Generator {
     const { documents, condensed } = fitContext(input, this.deps.settings.contextChars);
     if (condensed.length > 0) observer.onNotice?.(`Long documents were condensed to their statements of need for the AI model: ${condensed.map((n) => `"${n}"`).join(', ')}.`);
     const offlineResult = await this.offline.generate(input, signal);
-    const checklist = offlineResult.terms.requirements.map((r) => r.text);
+    // The offline reading is the floor: every answer keeps its needs and facts, or goes to the next tier.
+    const floor = floorOf(input, offlineResult.terms);
+    const offlineTerms: Terms = { ...offlineResult.terms, facts: [...floor.facts] };
 
-    const terms = await this.produce<Terms>('terms', route, 0, input, signal, observer, () => termsMessages(input, documents, checklist), checkTerms, () => offlineResult.terms);
+    const terms = await this.produce<Terms>(
+      'terms', route, 0, input, signal, observer,
+      () => termsMessages(input, documents, offlineTerms),
+      (v) => checkTerms(v, floor),
+      (v) => fromTermsAnswer(v as TermsAnswer),
+      () => offlineResult.terms,
+    );
     // Plan and spec start at the tier that wrote the terms: an earlier tier already failed this request.
     const start = route.indexOf(terms.tier);
-    const plan = await this.produce<Plan>('plan', route, start, input, signal, observer, () => planMessages(input, terms.value), (v) => checkPlan(v, terms.value), () =>
-      terms.tier === 'offline' ? offlineResult.plan : this.offline.planFor(terms.value, input),
+    const plan = await this.produce<Plan>(
+      'plan', route, start, input, signal, observer,
+      () => planMessages(input, terms.value),
+      (v) => checkPlan(v, terms.value),
+      (v) => fromPlanAnswer(v as PlanAnswer),
+      () => (terms.tier === 'offline' ? offlineResult.plan : this.offline.planFor(terms.value, input)),
     );
-    const spec = await this.produce<TemplateSpec>('spec', route, start, input, signal, observer, () => specMessages(input, terms.value, plan.value), (v) => checkSpec(v, terms.value), () =>
-      terms.tier === 'offline' ? offlineResult.spec : this.offline.specFor(terms.value, input),
+    // What the offline designer makes of these terms: the model's starting point, and the fallback.
+    let reference: TemplateSpec | undefined;
+    const offlineSpec = () => (reference ??= terms.tier === 'offline' ? offlineResult.spec : this.offline.specFor(terms.value, input));
+    const spec = await this.produce<TemplateSpec>(
+      'spec', route, start, input, signal, observer,
+      () => specMessages(input, terms.value, plan.value, offlineSpec()),
+      (v) => checkSpec(v, terms.value, floor),
+      (v) => v as TemplateSpec,
+      offlineSpec,
     );
     return {
       terms: terms.value,
@@ -106,6 +127,7 @@ export class TierRouter implements Generator {
     observer: GenerationObserver,
     messages: () => StructuredRequest['messages'],
     check: (value: unknown) => string[],
+    accept: (value: unknown) => T,
     offline: () => T,
   ): Promise<{ value: T; tier: TierName; producedBy: string }> {
     for (const tier of route.slice(Math.max(0, start))) {
@@ -119,8 +141,8 @@ export class TierRouter implements Generator {
         continue;
       }
       try {
-        const value = await this.ask<T>(model, document, input, signal, observer, messages(), check);
-        return { value, tier, producedBy: `${tier}:${model.model}` };
+        const value = await this.ask(model, document, input, signal, observer, messages(), check);
+        return { value: accept(value), tier, producedBy: `${tier}:${model.model}` };
       } catch (error) {
         if (signal.aborted) throw error;
         if (!(error instanceof ProviderError) && !isBrokenCircuit(error)) throw error;
@@ -131,7 +153,7 @@ export class TierRouter implements Generator {
     throw new Error('the offline tier ends every route');
   }
 
-  private async ask<T>(
+  private async ask(
     model: ChatModel,
     document: DeliverableName,
     input: GeneratorInput,
@@ -139,7 +161,7 @@ export class TierRouter implements Generator {
     observer: GenerationObserver,
     messages: StructuredRequest['messages'],
     check: (value: unknown) => string[],
-  ): Promise<T> {
+  ): Promise<unknown> {
     const { name, schema, strict } = SCHEMAS[document];
     const request: StructuredRequest = { messages, schemaName: name, schema, strict };
     const key = cacheKey(model.tier, model.model, request);
@@ -149,7 +171,7 @@ export class TierRouter implements Generator {
       const value = JSON.parse(cached) as unknown;
       if (check(value).length === 0) {
         observer.onDelta?.(document, cached);
-        return value as T;
+        return value;
       }
     }
     const breaker = this.breakerFor(model);
@@ -175,7 +197,7 @@ export class TierRouter implements Generator {
       }
     };
     try {
-      const value = await askStructured<T>(call, request, check, model.tier, usage);
+      const value = await askStructured<unknown>(call, request, check, model.tier, usage);
       await this.deps.cache.set(key, JSON.stringify(value));
       return value;
     } finally {
@@ -186,4 +208,20 @@ export class TierRouter implements Generator {
       }
     }
   }
+}
+
+/**
+ * The needs and facts the offline engine found. Facts come from the offline terms; where those
+ * carry none (terms written before facts existed), from reading the brief and files directly.
+ */
+export function floorOf(input: GeneratorInput, offline: Terms): OfflineFloor {
+  const sources = [{ text: input.brief, source: 'brief' }, ...input.documents.flatMap((d) => (d.text ? [{ text: d.text, source: `file:${d.name}` }] : []))];
+  const facts = offline.facts ?? (input.revision ? [] : extractFacts(sources, input.locale));
+  return {
+    requirements: offline.requirements,
+    facts,
+    locale: input.locale,
+    ...(input.customerName ? { customerName: input.customerName } : {}),
+    sourceText: sources.map((s) => s.text).join('\n'),
+  };
 }
