@@ -1,5 +1,6 @@
 import type { Config } from '@statex/config';
 import type { Db } from '@statex/db';
+import { createExtractionSandbox, type ExtractionSandbox } from '@statex/files';
 import type { EventBus, JobQueue } from '@statex/queue';
 import { BreakerRegistry } from '@statex/resilience';
 import type { Logger } from 'pino';
@@ -20,6 +21,8 @@ export interface PipelineContext {
   log: Logger;
   breakers: BreakerRegistry;
   metrics: PlatformMetrics;
+  /** Reads uploaded files in sandbox threads (time, heap and output limits); threads start on first use. */
+  extraction: ExtractionSandbox;
   /**
    * Enqueues the request's job. A transport failure is logged, not thrown: the request is already
    * safe in the database and the reconciler dispatches it again.
@@ -47,6 +50,7 @@ export function createPipelineContext(deps: {
     metrics,
     repo: new RequestRepository(deps.db),
     paths: storagePaths(deps.config.dataDir),
+    extraction: createExtractionSandbox(deps.config.extraction),
     dispatch: async (requestId, dispatchCount) => {
       try {
         const job = { type: 'process-request', requestId, dispatch: dispatchCount } as const;

@@ -93,6 +93,7 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
       if (closed) return;
       closed = true;
       await runtime.worker?.stop();
+      await pipeline.extraction.close();
       await transport.close();
       mailer.close();
       aiCache.close();

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { requestFiles } from '@statex/db';
-import { ExtractionError, extractText, type DocumentKind } from '@statex/files';
+import { ExtractionError, type DocumentKind } from '@statex/files';
 import { eq } from 'drizzle-orm';
 import type { PipelineContext } from '../pipeline-context.ts';
 import type { RequestRow } from '../request-repository.ts';
@@ -23,7 +23,8 @@ export async function extractInputs(ctx: PipelineContext, request: RequestRow): 
       else notices.push(transcript.notice);
     } else {
       try {
-        const result = await extractText(file.storagePath, file.kind as DocumentKind, { name: file.originalName });
+        // In a sandbox thread: a hostile file is refused (ExtractionRejected) and never blocks or kills this process.
+        const result = await ctx.extraction.extract(file.storagePath, file.kind as DocumentKind, { name: file.originalName });
         extracted = result.text;
         if (result.truncated) notices.push(`Only the first part of "${file.originalName}" was used: it is very long.`);
         // Images have no text: a vision-capable tier the request may use describes them (else listed by name).
