@@ -1,135 +1,290 @@
-import type { Requirement, Terms } from '@statex/core';
-import { summarize, type BriefContext } from './build-terms.ts';
-import { classifyCategory } from './classify-requirement.ts';
-import { containment, DUPLICATE_THRESHOLD, needTokens, similarity } from './dedupe-needs.ts';
-import { extractStatement, type ExtractedNeed } from './extract-needs.ts';
-import { guessLanguage } from './guess-language.ts';
-import { collapseWhitespace, endSentence, phrasePattern } from './normalize-text.ts';
-import { phraseRequirement } from './phrase-requirement.ts';
-import { splitStatements } from './split-statements.ts';
+import type { Fact, FactKind, NeedKind, Requirement, Terms } from '@statex/core';
+import { revisionMessages, translator, type RevisionMessageKey, type Translator } from '@statex/i18n';
+import { buildTerms } from './build-terms.ts';
+import { categoryForKind, classifyKind, classifyPriority } from './classify-requirement.ts';
+import { extractFacts } from './extract-facts.ts';
+import { CHANGE_LEXICONS } from './change-lexicon.ts';
+import { contentWords, containment, fold } from './match-words.ts';
+import { splitChanges, type Change } from './split-changes.ts';
 
-const LEAD = String.raw`^(?:(?:please|also|and|then|kindly|could you|can you|would you|finally|secondly|lastly)[,\s]+)*`;
-const REMOVE = new RegExp(String.raw`${LEAD}(?:remove|drop|delete|omit|exclude|cut|skip|scrap|get rid of|take out|leave out|forget about|forget|lose|ditch)\s+(.+)$`, 'i');
-const WITHOUT = /(?:^|\s)(?:without|no longer (?:need|want|require)|(?:we|i) (?:do not|don't|does not|doesn't) (?:need|want|require)(?: any)?|no need for|(?:we|i) (?:no longer|don't|do not) (?:need|want))\s+(.+)$/i;
-const NO = /^no\s+(?:more\s+)?(.+?)$/i;
-const REPLACE = new RegExp(String.raw`${LEAD}replace\s+(.+?)\s+(?:with|by)\s+(.+)$`, 'i');
-const INSTEAD = /^(.+?),?\s+instead of\s+(.+)$/i;
-// Other languages put the verb anywhere ("Bitte den Newsletter entfernen"): the rest of the sentence names the target.
-const FOREIGN_REMOVAL = phrasePattern([
-  'entfernen', 'entfernt', 'streichen', 'löschen', 'weglassen', 'ohne', 'supprimer', 'retirer', 'enlever', 'sans',
-  'eliminar', 'quitar', 'sin', 'rimuovere', 'togliere', 'eliminare', 'senza', 'verwijderen', 'weglaten', 'zonder',
-  'usuń', 'usunąć', 'bez', 'odstranit', 'odstraňte', 'удалить', 'удалите', 'убрать', 'уберите', 'без', 'إزالة', 'احذف', 'حذف', 'بدون',
-]);
-const REMOVAL_TAIL = /\s*(?:anymore|any more|please|after all|from the (?:site|website|page|prototype|terms)|altogether|completely|entirely|as well|too)\s*$/i;
-/** Share of the named words a requirement must contain to be the one a removal means. */
-const REMOVAL_MATCH = 0.5;
+/** A requirement a change names must share at least this much with it (words, plus half for the same kind). */
+const MATCH = 0.5;
+/** A requirement restated by the change (most words shared both ways) is changed, not added again. */
+const RESTATED = 0.75;
+/** Facts of which there is one set (new opening hours replace the old ones rather than join them). */
+const SINGLE: ReadonlySet<FactKind> = new Set<FactKind>(['hours', 'address', 'phone', 'email']);
+/** What a need shows of the customer's facts: removing the need removes the facts nothing else shows. */
+const SHOWN: Partial<Record<NeedKind, FactKind[]>> = {
+  pricing: ['price'], menu: ['product'], catalogue: ['product'], shop: ['product'], team: ['person'], timetable: ['timetable'], events: ['date'], services: ['service'],
+};
+const NEEDS_SHOWING: Partial<Record<FactKind, NeedKind[]>> = { price: ['pricing'], product: ['menu', 'catalogue', 'shop'], person: ['team'], service: ['services'], timetable: ['timetable'], date: ['events'] };
+
+/** Ordinal words, folded, by position (`middle` and `last` resolved against the list). */
+const ORDINALS: ReadonlyArray<readonly [number | 'middle' | 'last', RegExp]> = [
+  ['middle', /(?<!\p{L})(?:middle|mittler|milieu|mezzo|medio|intermedi|centrale|middelst|midden|prostredn|stredn|srodkow|sredn|средн|اوسط|الوسط|الوسطى|وسطى)/u],
+  ['last', /(?<!\p{L})(?:last|letzt|dernier|ultim|laatst|posledn|ostatn|последн|اخير)/u],
+  [0, /(?<!\p{L})(?:first|1st|erst|premi|primo|prima|primer|eerst|prvn|pierwsz|перв|اول|الاول)/u],
+  [1, /(?<!\p{L})(?:second|2nd|zweit|deuxieme|secondo|seconda|segund|tweede|druh|drug|втор|ثاني|الثاني)/u],
+  [2, /(?<!\p{L})(?:third|3rd|dritt|troisieme|terz|tercer|derde|tret|trzec|трет|ثالث|الثالث)/u],
+];
+/** Which facts a noun of the change points at ("plan", "Paket", "tarif" → prices; "dish" → products). */
+const FACT_NOUNS: ReadonlyArray<readonly [FactKind, RegExp]> = [
+  ['price', /(?<!\p{L})(?:plan|tarif|paket|package|tier|abo|formul|offre|forfait|pian|pacchett|abbonament|paquet|pakket|balic|pakiet|тариф|пакет|план|باق|خط)/u],
+  ['product', /(?<!\p{L})(?:product|produkt|produit|prodott|producto|dish|gericht|plat|piatt|gerecht|jidl|dani|блюд|товар|طبق|منتج)/u],
+  ['service', /(?<!\p{L})(?:service|leistung|dienst|prestation|serviz|servicio|sluzb|uslug|услуг|خدم)/u],
+  ['person', /(?<!\p{L})(?:person|member|mitarbeiter|doctor|trainer|coach|membre|membro|miembro|medewerker|clen|czlon|сотрудник|врач|عضو|طبيب)/u],
+];
+
+export interface RevisionSettings {
+  locale: string;
+}
 
 interface Revision {
   requirements: Requirement[];
-  additions: ExtractedNeed[];
-  assumptions: string[];
-  acted: boolean;
+  facts: Fact[];
+  notes: string[];
+  next: number;
+  added: Set<string>;
+  changed: Set<string>;
+  removed: number;
+  locale: string;
+  t: Translator<RevisionMessageKey>;
 }
 
-function cleanTarget(target: string): string {
-  let text = target.replace(/[.!?]+$/u, '').trim();
-  for (let previous = ''; previous !== text; ) {
-    previous = text;
-    text = text.replace(REMOVAL_TAIL, '').trim();
+function endSentence(text: string): string {
+  const trimmed = text.replace(/\s+/g, ' ').trim();
+  return /[.!?…。؟]$/u.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The requirement the words best name, by shared stems and by kind; `null` when none is close enough. */
+function matchRequirement(revision: Revision, target: string, prefer?: readonly NeedKind[]): Requirement | null {
+  const wanted = contentWords(target, revision.locale);
+  const kind = classifyKind(target);
+  let best: { requirement: Requirement; score: number } | null = null;
+  for (const requirement of revision.requirements) {
+    let score = containment(wanted, contentWords(requirement.text, revision.locale));
+    if (kind !== 'other' && requirement.kind === kind) score += 0.5;
+    if (prefer && requirement.kind && prefer.includes(requirement.kind)) score += 0.5;
+    if (score >= MATCH && (best === null || score > best.score)) best = { requirement, score };
   }
-  return text;
+  return best?.requirement ?? null;
 }
 
-/** Removes the requirement that the words best name; notes it when none does. */
-function remove(revision: Revision, target: string, statement: string): void {
-  revision.acted = true;
-  const wanted = needTokens(cleanTarget(target));
-  let best: { index: number; score: number; tie: number } | null = null;
-  revision.requirements.forEach((requirement, index) => {
-    const tokens = needTokens(requirement.text);
-    const score = containment(wanted, tokens);
-    const tie = similarity(wanted, tokens);
-    if (score >= REMOVAL_MATCH && (best === null || score > best.score || (score === best.score && tie > best.tie))) best = { index, score, tie };
+/** The fact the words name: by its label ("das Paket Standard"), or by position ("the middle plan"). */
+function matchFact(revision: Revision, target: string): { fact: Fact; by: 'label' | 'position' } | null {
+  const folded = fold(target);
+  const byLabel = revision.facts
+    .filter((f) => f.label.length >= 2 && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(fold(f.label))}(?![\\p{L}\\p{N}])`, 'u').test(folded))
+    .sort((a, b) => b.label.length - a.label.length);
+  if (byLabel[0]) return { fact: byLabel[0], by: 'label' };
+  const ordinal = ORDINALS.find(([, pattern]) => pattern.test(folded))?.[0];
+  if (ordinal === undefined) return null;
+  const named = FACT_NOUNS.find(([, pattern]) => pattern.test(folded))?.[0];
+  const kinds: FactKind[] = named ? [named] : ['price', 'product', 'service'];
+  const kind = kinds.map((k) => [k, revision.facts.filter((f) => f.kind === k).length] as const).sort((a, b) => b[1] - a[1])[0];
+  if (!kind || kind[1] === 0) return null;
+  const list = revision.facts.filter((f) => f.kind === kind[0]);
+  const index = ordinal === 'middle' ? Math.floor((list.length - 1) / 2) : ordinal === 'last' ? list.length - 1 : ordinal;
+  const fact = list[index];
+  return fact ? { fact, by: 'position' } : null;
+}
+
+/** Requirements whose text names `label` as a whole word. */
+function naming(revision: Revision, label: string): Requirement[] {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(label)}(?![\\p{L}\\p{N}])`, 'iu');
+  return revision.requirements.filter((r) => pattern.test(r.text));
+}
+
+function change(revision: Revision, requirement: Requirement, text: string): void {
+  if (requirement.text === text) return;
+  requirement.text = text;
+  requirement.source = 'modification';
+  if (!revision.added.has(requirement.id)) revision.changed.add(requirement.id);
+}
+
+/** The brief reader's phrasing of a clause when it reads exactly one need there (not just the clause echoed back). */
+function readNeed(clause: string, locale: string): Requirement | null {
+  const read = buildTerms({ brief: clause, documents: [], locale }).terms.requirements;
+  const only = read.length === 1 ? read[0] : undefined;
+  const bare = (text: string): string => text.replace(/[\s.!?…。؟]+$/u, '').toLowerCase();
+  return only && bare(only.text) !== bare(clause) ? only : null;
+}
+
+/** Every word of `part` is still in `whole`: a phrasing that dropped words is not used. */
+function keepsWords(part: string, whole: string): boolean {
+  const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const all = new Set(words(whole));
+  return words(part).every((w) => all.has(w));
+}
+
+/** The need a clause adds: one requirement per change, phrased by the brief reader when it reads one need there. */
+function addNeed(revision: Revision, clause: string, kindFrom: string = clause): void {
+  const lex = CHANGE_LEXICONS[revision.locale as keyof typeof CHANGE_LEXICONS] ?? CHANGE_LEXICONS.en;
+  // "Přidejte stránku s ceníkem" is read as "Chceme stránku s ceníkem": the thing wanted, phrased as the brief's needs are.
+  const fragment = clause.replace(lex.addOpening, '').replace(CHANGE_LEXICONS.en.addOpening, '').replace(/\s+(?:hinzu|toe)$/iu, '').trim();
+  const wanted = fragment !== clause && fragment !== '' ? readNeed(`${lex.want} ${fragment}.`, revision.locale) : null;
+  const single = readNeed(clause, revision.locale) ?? (wanted && keepsWords(fragment, wanted.text) ? wanted : null) ?? undefined;
+  const text = single ? single.text : endSentence(upperFirst(clause));
+  const kind = kindFrom === clause && single?.kind ? single.kind : classifyKind(kindFrom);
+  // A need the terms already hold, restated, changes that requirement instead of adding a copy.
+  const words = contentWords(text, revision.locale);
+  const restated = revision.requirements.find((r) => {
+    const theirs = contentWords(r.text, revision.locale);
+    return containment(words, theirs) >= RESTATED && containment(theirs, words) >= RESTATED;
   });
-  const found = best as { index: number } | null;
-  if (found === null) revision.assumptions.push(`Requested removal did not match any requirement: “${collapseWhitespace(statement)}”`);
-  else revision.requirements.splice(found.index, 1);
+  const priority = classifyPriority(clause, single?.priority ?? 'should');
+  if (restated) {
+    change(revision, restated, text);
+    if (restated.priority !== priority) {
+      restated.priority = priority;
+      restated.source = 'modification';
+      if (!revision.added.has(restated.id)) revision.changed.add(restated.id);
+    }
+    return;
+  }
+  const id = `R${revision.next++}`;
+  revision.requirements.push({
+    id,
+    text,
+    category: single?.category ?? categoryForKind(kind, clause),
+    priority,
+    source: 'modification',
+    kind,
+    ...(single?.actor ? { actor: single.actor } : {}),
+    ...(single?.acceptance ? { acceptance: single.acceptance } : {}),
+  });
+  revision.added.add(id);
+  mergeFacts(revision, extractFacts([{ text: clause, source: 'modification' }], revision.locale), null);
 }
 
-function add(revision: Revision, text: string, language: string): void {
-  const outcome = extractStatement({ text, listItem: false, context: null, contextIsLeadIn: false }, language, 'modification');
-  if (outcome.kind === 'need') {
-    revision.additions.push(outcome.need);
-    revision.acted = true;
-  } else if (outcome.kind === 'context') {
-    // "Replace the gallery with a video" names a thing without a cue word: it is still what they want.
-    const phrased = language === 'en' ? phraseRequirement(text, { fragment: true }) : endSentence(text);
-    if (phrased !== null) {
-      revision.additions.push({ text: phrased, stated: text, category: classifyCategory(text), priority: 'should', source: 'modification' });
-      revision.acted = true;
-    }
+/** New facts from the change: a set that replaces the old one (hours), a new value for a known label, or a new fact. */
+function mergeFacts(revision: Revision, facts: readonly Fact[], replacing: Fact | null): boolean {
+  if (facts.length === 0) return false;
+  for (const kind of new Set(facts.map((f) => f.kind))) {
+    if (SINGLE.has(kind)) revision.facts = revision.facts.filter((f) => f.kind !== kind);
   }
+  for (const fact of facts) {
+    const same = revision.facts.find((f) => f.kind === fact.kind && fold(f.label) === fold(fact.label)) ?? (replacing?.kind === fact.kind ? replacing : undefined);
+    if (same) {
+      if (fact.value !== undefined) same.value = fact.value;
+      if (same === replacing && fold(fact.label) !== fold(same.label) && FACT_NOUNS.every(([, p]) => !p.test(fold(fact.label)))) same.label = fact.label;
+    } else revision.facts.push({ ...fact, source: 'modification' });
+  }
+  return true;
+}
+
+function rename(revision: Revision, step: Extract<Change, { op: 'rename' | 'replace' | 'edit' }>): boolean {
+  const fact = matchFact(revision, step.target)?.fact ?? null;
+  const from = fact?.label ?? step.target;
+  const to = step.value;
+  if (fact) fact.label = to;
+  // A requirement that names the old name takes the new one; else the one the words (or the fact's kind) point at notes the rename.
+  const named = naming(revision, from);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(from)}(?![\\p{L}\\p{N}])`, 'giu');
+  for (const requirement of named) change(revision, requirement, requirement.text.replace(pattern, to));
+  if (named.length > 0) return true;
+  const requirement = matchRequirement(revision, step.target, fact ? NEEDS_SHOWING[fact.kind] : undefined);
+  if (requirement) change(revision, requirement, `${endSentence(requirement.text)} ${revision.t('note.renamed', { from, to })}`);
+  return fact !== null || requirement !== null;
+}
+
+function remove(revision: Revision, target: string, statement: string): void {
+  // "Remove the Premium plan", "drop the last plan": a thing the customer supplied, not a need.
+  const match = matchFact(revision, target);
+  if (match && (match.by === 'label' || FACT_NOUNS.some(([, p]) => p.test(fold(target))))) {
+    revision.facts.splice(revision.facts.indexOf(match.fact), 1);
+    for (const requirement of naming(revision, match.fact.label)) {
+      change(revision, requirement, `${endSentence(requirement.text)} ${revision.t('note.changed', { change: statement.replace(/[.!?]+$/u, '') })}`);
+    }
+    return;
+  }
+  const requirement = matchRequirement(revision, target);
+  if (requirement === null) {
+    revision.notes.push(revision.t('note.unmatched', { change: statement }));
+    return;
+  }
+  revision.requirements.splice(revision.requirements.indexOf(requirement), 1);
+  revision.added.delete(requirement.id);
+  revision.changed.delete(requirement.id);
+  revision.removed++;
+  // The facts only that need showed go with it, so its section leaves the site.
+  for (const kind of SHOWN[requirement.kind ?? 'other'] ?? []) {
+    const stillShown = revision.requirements.some((r) => r.kind && (SHOWN[r.kind] ?? []).includes(kind));
+    if (!stillShown) revision.facts = revision.facts.filter((f) => f.kind !== kind);
+  }
+}
+
+function edit(revision: Revision, step: Extract<Change, { op: 'edit' }>): void {
+  const fact = matchFact(revision, step.target)?.fact ?? null;
+  const found = extractFacts([{ text: step.text, source: 'modification' }], revision.locale);
+  const facts = found.length > 0 ? found : extractFacts([{ text: `${step.target}: ${step.value}`, source: 'modification' }], revision.locale);
+  const merged = mergeFacts(revision, facts, fact);
+  const requirement = matchRequirement(revision, step.target);
+  if (requirement) change(revision, requirement, `${endSentence(requirement.text)} ${revision.t('note.changed', { change: step.text.replace(/[.!?]+$/u, '') })}`);
+  if (merged || requirement) return;
+  // "Change the middle plan to Growth": a new name for a thing, not a new value.
+  if (fact && !/\p{N}/u.test(step.value)) {
+    rename(revision, step);
+    return;
+  }
+  addNeed(revision, step.text);
+}
+
+function replace(revision: Revision, step: Extract<Change, { op: 'replace' }>): void {
+  if (matchFact(revision, step.target)?.by === 'label') {
+    rename(revision, step);
+    return;
+  }
+  remove(revision, step.target, step.text);
+  addNeed(revision, step.text, step.value);
 }
 
 /**
- * Applies the customer's one change to the terms: needs in the change are appended with the next
- * ids (source `modification`), "remove / drop / without X" removes the requirement that best names
- * X, and a restated need replaces the wording of the requirement it repeats. Ids never move.
+ * Applies the customer's one change to the terms. Each distinct change (see `splitChanges`) is
+ * added (a new requirement with the next id, source `modification`), changed (a rename or an edit
+ * rewrites the requirement it names and renames or updates the matching fact) or removed (the
+ * requirement leaves; the ids of the others stay). Business, locale and facts carry over; the
+ * summary says the terms were revised, in the request's locale.
  */
-export function reviseTerms(previous: Terms, change: string, settings: { locale: string; siteTitle: string; context: BriefContext }): Terms {
-  const language = guessLanguage(change);
-  const revision: Revision = { requirements: previous.requirements.map((r) => ({ ...r })), additions: [], assumptions: [], acted: false };
-  const contextNotes: string[] = [];
-  for (const statement of splitStatements(change, settings.locale)) {
-    const text = statement.text;
-    let m: RegExpExecArray | null;
-    if ((m = REPLACE.exec(text))) {
-      remove(revision, m[1] ?? '', text);
-      add(revision, m[2] ?? '', language);
-    } else if ((m = INSTEAD.exec(text))) {
-      remove(revision, m[2] ?? '', text);
-      add(revision, m[1] ?? '', language);
-    } else if ((m = REMOVE.exec(text) ?? WITHOUT.exec(text) ?? NO.exec(text))) {
-      remove(revision, m[1] ?? '', text);
-    } else if (language !== 'en' && FOREIGN_REMOVAL.test(text)) {
-      remove(revision, FOREIGN_REMOVAL.strip(text), text);
-    } else {
-      const outcome = extractStatement(statement, language, 'modification');
-      if (outcome.kind === 'need') {
-        revision.additions.push(outcome.need);
-        revision.acted = true;
-      } else if (outcome.kind === 'context' || outcome.kind === 'goal') contextNotes.push(outcome.text);
-    }
+export function reviseTerms(previous: Terms, changeText: string, settings: RevisionSettings): Terms {
+  const locale = previous.locale ?? settings.locale;
+  const t = translator(revisionMessages, locale);
+  const revision: Revision = {
+    requirements: previous.requirements.map((r) => ({ ...r })),
+    facts: (previous.facts ?? []).map((f) => ({ ...f })),
+    notes: [],
+    next: Math.max(0, ...previous.requirements.map((r) => Number(r.id.slice(1)) || 0)) + 1,
+    added: new Set(),
+    changed: new Set(),
+    removed: 0,
+    locale: t.locale,
+    t,
+  };
+  for (const step of splitChanges(changeText, locale)) {
+    if (step.op === 'remove') remove(revision, step.target, step.text);
+    else if (step.op === 'rename') {
+      if (!rename(revision, step)) addNeed(revision, step.text);
+    } else if (step.op === 'replace') replace(revision, step);
+    else if (step.op === 'edit') edit(revision, step);
+    else addNeed(revision, step.text);
   }
-  if (!revision.acted) {
-    // As with the brief: a change with no recognisable need is itself the one new requirement.
-    const whole = collapseWhitespace(change);
-    if (whole !== '') revision.additions.push({ text: endSentence(whole), stated: whole, category: classifyCategory(whole), priority: 'should', source: 'modification' });
-    contextNotes.length = 0;
-  }
-
-  let next = Math.max(0, ...previous.requirements.map((r) => Number(r.id.slice(1)) || 0)) + 1;
-  for (const addition of revision.additions) {
-    const tokens = needTokens(addition.stated);
-    const repeated = revision.requirements.find((r) => similarity(tokens, needTokens(r.text)) >= DUPLICATE_THRESHOLD);
-    if (repeated) {
-      if (repeated.text === addition.text && repeated.priority === addition.priority && repeated.category === addition.category) continue;
-      // A restated need is a change to that requirement, under the same id.
-      repeated.text = addition.text;
-      repeated.category = addition.category;
-      repeated.priority = addition.priority;
-      repeated.source = 'modification';
-      continue;
-    }
-    revision.requirements.push({ id: `R${next++}`, text: addition.text, category: addition.category, priority: addition.priority, source: 'modification' });
-  }
-
   const assumptions = [...previous.assumptions];
-  for (const note of [...contextNotes, ...revision.assumptions]) if (!assumptions.includes(note)) assumptions.push(note);
+  for (const note of revision.notes) if (!assumptions.includes(note)) assumptions.push(note);
+  const counts = { added: revision.added.size, changed: revision.changed.size, removed: revision.removed };
   return {
-    title: previous.title,
-    summary: summarize(settings.siteTitle, revision.requirements, settings.context, true),
+    ...previous,
+    summary: `${previous.summary} ${t('summary.revised', counts)}`.trim(),
     requirements: revision.requirements,
     assumptions,
+    facts: revision.facts,
+    locale,
   };
 }

@@ -3,7 +3,7 @@ import type { Deliverables, Generator, GeneratorInput } from '../generator.ts';
 import { reviseTerms } from './apply-revision.ts';
 import { buildPlan } from './build-plan.ts';
 import { buildTemplateSpec } from './build-template-spec.ts';
-import { briefContext, buildTerms } from './build-terms.ts';
+import { buildTerms } from './build-terms.ts';
 import type { SiteIdentity } from './detect-site-identity.ts';
 
 /**
@@ -40,14 +40,8 @@ export class OfflineGenerator implements Generator {
   }
 
   private revise(input: GeneratorInput, revision: NonNullable<GeneratorInput['revision']>): { terms: Deliverables['terms']; identity: SiteIdentity } {
-    // The site keeps its title and tagline; only the requirements move.
+    // The site keeps its title and tagline (its identity); the terms, plan and pages follow the change.
     const identity: SiteIdentity = { title: revision.previous.spec.site.title, tagline: revision.previous.spec.site.tagline };
-    const terms = reviseTerms(revision.previous.terms, revision.change, {
-      locale: input.locale,
-      siteTitle: identity.title,
-      context: briefContext(input, identity),
-    });
-    return { terms, identity };
+    return { terms: reviseTerms(revision.previous.terms, revision.change, { locale: input.locale }), identity };
   }
 }
-
