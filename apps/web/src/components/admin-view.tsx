@@ -31,6 +31,7 @@ function AbResults({ results }: { results: VariantCounts[] }) {
   return (
     <section className="card space-y-4" aria-labelledby="ab-heading" data-testid="ab-results">
       <h2 id="ab-heading" className="text-xl font-bold">{t('ab')}</h2>
+      <div className="overflow-x-auto">
       <table className="w-full [&_td]:py-1 [&_th]:text-start">
         <thead><tr><th scope="col">{t('variant')}</th><th scope="col">{t('exposures')}</th><th scope="col">{t('conversions')}</th><th scope="col">{t('rate')}</th><th scope="col">{t('interval')}</th></tr></thead>
         <tbody>
@@ -39,6 +40,7 @@ function AbResults({ results }: { results: VariantCounts[] }) {
           ))}
         </tbody>
       </table>
+      </div>
       <svg role="img" aria-label={t('chart')} viewBox="0 0 320 110" className="w-full max-w-md">
         {rows.map((r, i) => (
           <g key={r.variant} transform={`translate(40 ${10 + i * 50})`}>

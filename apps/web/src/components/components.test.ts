@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../i18n/messages';
 import { OrderForm } from './order-form';
-import { StageList } from './status-view';
+import { modificationState, StageList } from './status-view';
 
 const withMessages = (locale: 'en' | 'ar', node: ReturnType<typeof createElement>) =>
   renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: MESSAGES[locale], timeZone: 'UTC', children: node }));
@@ -20,6 +20,18 @@ describe('StageList', () => {
   it('shows every stage done once published', () => {
     const html = renderToStaticMarkup(createElement(StageList, { stage: 'published', labels }));
     expect(html.match(/data-state="done"/g)).toHaveLength(6);
+  });
+});
+
+describe('modificationState', () => {
+  it('is in progress from sending until version 2 is published, then applied (never "being made" for ever)', () => {
+    expect(modificationState({ stage: 'published', version: 1, modificationsLeft: 1 }, true)).toBe('in-progress');
+    expect(modificationState({ stage: 'generating', version: 2, modificationsLeft: 0 }, true)).toBe('in-progress');
+    expect(modificationState({ stage: 'published', version: 2, modificationsLeft: 0 }, true)).toBe('applied');
+    // Reopened later, without this page having sent it:
+    expect(modificationState({ stage: 'published', version: 2, modificationsLeft: 0 }, false)).toBe('applied');
+    expect(modificationState({ stage: 'published', version: 1, modificationsLeft: 1 }, false)).toBe('none');
+    expect(modificationState({ stage: 'failed', version: 2, modificationsLeft: 0 }, false)).toBe('none');
   });
 });
 

@@ -38,7 +38,8 @@ export function PortalView() {
 
   const sendLink = async (event: FormEvent) => {
     event.preventDefault();
-    const response = await fetch('/api/auth/magic-link', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) });
+    // The page's locale: the email is written in it and the link brings the customer back to this language.
+    const response = await fetch('/api/auth/magic-link', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, locale }) });
     setLinkSent(response.ok);
   };
   const erase = async () => {

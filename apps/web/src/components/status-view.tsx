@@ -19,6 +19,15 @@ interface RequestView {
   failureReason: string | null;
 }
 
+/**
+ * Where the one modification stands: being made (sent here, or version 2 not yet published), applied
+ * (a later version is published), or none asked for here.
+ */
+export function modificationState(view: Pick<RequestView, 'stage' | 'version' | 'modificationsLeft'>, sent: boolean): 'in-progress' | 'applied' | 'none' {
+  if (view.version > 1) return view.stage === 'published' ? 'applied' : view.stage === 'failed' ? 'none' : 'in-progress';
+  return sent ? 'in-progress' : 'none';
+}
+
 /** The stage list: done, current, to come; announced politely to screen readers. */
 export function StageList({ stage, labels }: { stage: Stage | null; labels: Record<string, string> }) {
   // null while loading: the list keeps its place, so nothing below it jumps when the data arrives.
@@ -144,7 +153,7 @@ export function StatusView() {
     <div className="min-h-screen space-y-6">
       {error && <p role="alert" className="text-danger">{error}</p>}
       <section aria-labelledby="stages-heading">
-        <h2 id="stages-heading" className="mb-2 text-xl font-bold">{t('stages')} <span className="text-sm font-normal text-muted">· {t('version', { version: view?.version ?? 1 })}</span></h2>
+        <h2 id="stages-heading" className="mb-2 text-xl font-bold">{t('stages')} <span className="text-sm font-normal text-muted">· <bdi>{t('version', { version: view?.version ?? 1 })}</bdi></span></h2>
         <StageList stage={view?.stage ?? null} labels={labels} />
         <p role="status" className="sr-only">{view ? (labels[view.stage] ?? view.stage) : ''}</p>
         {view?.stage === 'failed' && <p role="alert" className="mt-2 text-danger">{t('failed', { reason: view.failureReason ?? '' })}</p>}
@@ -157,7 +166,7 @@ export function StatusView() {
               <div>
                 <h2 id="prototype-heading" className="text-xl font-bold">{t('prototype')}</h2>
                 <p><a className="btn my-2" href={prototypeUrl} target="_blank" rel="noopener">{t('open')}</a></p>
-                <p className="text-sm">{t('version', { version: view.prototype.version })} · {t('expires', { date: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(view.prototype.expiresAt)) })}</p>
+                <p className="text-sm"><bdi>{t('version', { version: view.prototype.version })}</bdi> · <bdi>{t('expires', { date: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(view.prototype.expiresAt)) })}</bdi></p>
               </div>
             </section>
           )}
@@ -171,7 +180,7 @@ export function StatusView() {
               </form>
             </section>
           ) : (
-            <p className="card font-semibold" role="status" data-testid="no-more-changes">{sent && view.modificationsLeft > 0 ? t('sent') : sent ? `${t('sent')} ${t('noMore')}` : t('noMore')}</p>
+            <p className="card font-semibold" role="status" data-testid="no-more-changes">{modificationState(view, sent) === 'in-progress' ? t('sent') : modificationState(view, sent) === 'applied' ? `${t('applied', { version: view.version })} ${t('noMore')}` : t('noMore')}</p>
           ))}
           {modifyError && <p role="alert" className="text-danger" data-testid="modify-error">{modifyError}</p>}
           {doc('terms', t('terms'))}

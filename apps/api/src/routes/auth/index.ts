@@ -1,8 +1,10 @@
 import fastifyOauth2, { type OAuth2Namespace } from '@fastify/oauth2';
 import type { OAuthProviderName } from '@statex/config';
+import { LOCALES, type Locale } from '@statex/core';
 import { accountIdentities } from '@statex/db';
 import { accountById, accountForVerifiedEmail, confirmRequest, consumeLink, issueLink, recordAudit, type Runtime } from '@statex/pipeline';
 import { and, eq } from 'drizzle-orm';
+import { signInMessages, translator } from '@statex/i18n';
 import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
 import { Errors } from '../../errors.ts';
@@ -36,20 +38,25 @@ export async function authRoutes(app: FastifyInstance, { runtime }: { runtime: R
       schema: {
         tags: ['auth'],
         summary: 'Email me a sign-in link (always 202, whether or not an account exists)',
-        body: Type.Object({ email: Type.String({ format: 'email', maxLength: 320 }) }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            email: Type.String({ format: 'email', maxLength: 320 }),
+            // The page's language: the email is written in it and the link lands back on that page's locale.
+            locale: Type.Optional(Type.Union(LOCALES.map((l) => Type.Literal(l)))),
+          },
+          { additionalProperties: false },
+        ),
         response: { 202: Type.Object({ sent: Type.Boolean() }), ...errors(400, 429) },
       },
     },
     async (request, reply) => {
-      const { email } = request.body as { email: string };
+      const { email, locale = 'en' } = request.body as { email: string; locale?: Locale };
       const link = await issueLink(db, 'sign-in', email, access.magicLinkTtlMs);
-      const url = `${runtime.config.publicUrl}/api/auth/magic-link/verify?token=${link.token}`;
+      const url = `${runtime.config.publicUrl}/api/auth/magic-link/verify?token=${link.token}&locale=${locale}`;
+      const t = translator(signInMessages, locale);
+      const expires = `${new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(link.expiresAt)} UTC`;
       await runtime.pipeline.mailer
-        .send({
-          to: email,
-          subject: 'Your Statex sign-in link',
-          text: `Hello,\n\nOpen this link to sign in to Statex:\n${url}\n\nIt works once, until ${link.expiresAt.toUTCString()}. If you did not ask for it, ignore this email.\n\nStatex`,
-        })
+        .send({ to: email, subject: t('subject'), text: t('body', { url, expires }) })
         .catch((error: unknown) => request.log.warn({ err: error }, 'could not send a sign-in link'));
       return reply.code(202).send({ sent: true });
     },
@@ -57,14 +64,21 @@ export async function authRoutes(app: FastifyInstance, { runtime }: { runtime: R
 
   app.get(
     '/api/auth/magic-link/verify',
-    { schema: { tags: ['auth'], summary: 'Open a sign-in link: signs in and redirects to /', querystring: TokenQuery, response: { 303: Type.Null(), ...errors(400) } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Open a sign-in link: signs in and redirects to the portal in the language it was asked from',
+        querystring: Type.Object({ ...TokenQuery.properties, locale: Type.Optional(Type.Union(LOCALES.map((l) => Type.Literal(l)))) }),
+        response: { 303: Type.Null(), ...errors(400) },
+      },
+    },
     async (request, reply) => {
-      const { token } = request.query as { token: string };
+      const { token, locale } = request.query as { token: string; locale?: Locale };
       const link = await consumeLink(db, 'sign-in', token);
       if (!link) throw new Errors.LINK_INVALID();
       const account = await accountForVerifiedEmail(runtime.pipeline, link.email);
       await signIn(runtime, request, account);
-      return reply.redirect('/', 303);
+      return reply.redirect(locale ? `/${locale}/portal` : '/', 303);
     },
   );
 
