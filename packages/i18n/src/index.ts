@@ -6,5 +6,6 @@ export * from './messages/notices.ts';
 export * from './messages/email.ts';
 export * from './messages/pages.ts';
 export * from './messages/site.ts';
+export * from './messages/sign-in.ts';
 export * from './messages/revision.ts';
 export * from './messages/terms.ts';
