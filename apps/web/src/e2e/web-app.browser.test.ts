@@ -146,7 +146,18 @@ describe.skipIf(!hasChromium)('web app in a real browser', () => {
     expect(second).toBe(409);
     await page.reload();
     await expect.poll(() => page.getByTestId('no-more-changes').textContent()).toContain('No more changes');
+    // Once version 2 is live the page says so, not "being made".
+    await expect.poll(() => page.getByTestId('no-more-changes').textContent()).toContain('version 2 is live');
     await shot(page, '04-status-no-more-changes');
+    // At 390 px the status page (terms table, plan, diff) never scrolls sideways, nor does the admin page.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('doc-terms').locator('.prose-doc').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await shot(page, '04b-status-390');
+    await page.goto(`${base}/en/admin`);
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // Over quota: the error says when the next request is possible.
     await page.goto(`${base}/en/order`);
