@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { documents, notifications, requestFiles, requests } from '@statex/db';
 import { and, eq, isNull } from 'drizzle-orm';
+import { stageText } from './customer-text.ts';
 import type { PipelineContext } from './pipeline-context.ts';
 import { applyRetention } from './privacy/apply-retention.ts';
 
@@ -24,7 +25,7 @@ export async function cleanupExpired(ctx: PipelineContext, now = new Date()): Pr
       await tx.delete(documents).where(eq(documents.requestId, request.id));
       await tx.delete(requestFiles).where(eq(requestFiles.requestId, request.id));
       await tx.delete(notifications).where(eq(notifications.requestId, request.id));
-      await ctx.repo.addEvent(tx, { requestId: request.id, type: 'notice', stage: request.stage as 'published', version: request.version, message: 'Expired: the prototype and all inputs were deleted' });
+      await ctx.repo.addEvent(tx, { requestId: request.id, type: 'notice', stage: request.stage as 'published', version: request.version, message: stageText(request.locale, 'expired') });
       return true;
     });
     if (done) {

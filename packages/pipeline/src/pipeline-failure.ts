@@ -1,4 +1,5 @@
 import type { FailureCause } from '@statex/core';
+import type { MessageValues, StageMessageKey } from '@statex/i18n';
 
 /**
  * A failure the customer is told about, with a reason in plain words. The request ends `failed`.
@@ -7,11 +8,14 @@ import type { FailureCause } from '@statex/core';
  */
 export class PipelineFailure extends Error {
   override readonly cause: FailureCause;
+  /** The reason from the stage catalogue, told to the customer in their language (the message is for the logs). */
+  readonly reason: { key: StageMessageKey; values?: MessageValues } | undefined;
 
-  constructor(reason: string, options: { cause?: FailureCause } = {}) {
-    super(reason);
+  constructor(message: string, options: { cause?: FailureCause; reason?: StageMessageKey; values?: MessageValues } = {}) {
+    super(message);
     this.name = 'PipelineFailure';
     this.cause = options.cause ?? 'platform';
+    this.reason = options.reason ? { key: options.reason, ...(options.values ? { values: options.values } : {}) } : undefined;
   }
 }
 

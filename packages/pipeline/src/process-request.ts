@@ -6,6 +6,7 @@ import { refundsQuota, type FailureCause, type Stage } from '@statex/core';
 import type { Generator } from '@statex/ai';
 import { notifications, requestFiles, requests } from '@statex/db';
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import { failureReasonText, stageText } from './customer-text.ts';
 import { notifyCustomer } from './notify-customer.ts';
 import type { PipelineContext } from './pipeline-context.ts';
 import { failureCauseOf, MAX_ATTEMPTS, PipelineFailure } from './pipeline-failure.ts';
@@ -16,16 +17,6 @@ import type { RequestRow } from './request-repository.ts';
 import { extractInputs } from './stages/extract-inputs.ts';
 import { generateDeliverables } from './stages/generate-deliverables.ts';
 import { prototypeExists, renderPrototype } from './stages/render-prototype.ts';
-
-const STAGE_MESSAGES: Record<Stage, string> = {
-  received: 'Brief received',
-  extracting: 'Reading your brief and documents',
-  generating: 'Writing the terms of reference and the plan',
-  rendering: 'Building the prototype site',
-  publishing: 'Publishing the prototype',
-  published: 'Prototype published',
-  failed: 'Failed',
-};
 
 export type ProcessOutcome = 'published' | 'failed' | 'skipped' | 'lost-lease';
 
@@ -55,7 +46,11 @@ export async function processRequest(ctx: PipelineContext, generator: Generator,
     const strikes = ctx.config.worker.crashStrikes;
     if (request.crashStrikes >= strikes) {
       // Its own stage was running each time a process died: its input is what takes the service down.
-      throw new PipelineFailure(`processing this request stopped the service ${request.crashStrikes} times, so it was not tried again`, { cause: 'input' });
+      throw new PipelineFailure(`processing this request stopped the service ${request.crashStrikes} times, so it was not tried again`, {
+        cause: 'input',
+        reason: 'reasonCrashes',
+        values: { count: request.crashStrikes },
+      });
     }
     // Present at an earlier crash: run alone, so a further crash is charged to this request only.
     releaseSlot = await processSlots.acquire(request.crashStrikes > 0);
@@ -93,7 +88,7 @@ export async function processRequest(ctx: PipelineContext, generator: Generator,
       throw error;
     }
     if (!reason) log.error({ err: error }, 'processing failed for good');
-    await fail(ctx, request, owner, reason ?? 'an internal error stopped the pipeline; our team has been notified in the logs', failureCauseOf(error));
+    await fail(ctx, request, owner, failureReasonText(request.locale, error), failureCauseOf(error));
     await ctx.events.signal(requestId);
     ctx.metrics.outcomes.inc({ outcome: 'failed' });
     await notifyCustomer(ctx, requestId).catch((e: unknown) => log.warn({ err: e }, 'could not notify'));
@@ -133,18 +128,18 @@ async function runStage(ctx: PipelineContext, generator: Generator, request: Req
       if (!(await prototypeExists(ctx, request.id, request.version))) await renderPrototype(ctx, request);
       return 'published';
     default:
-      throw new PipelineFailure(`cannot continue from stage ${request.stage}`);
+      throw new PipelineFailure(`cannot continue from stage ${request.stage}`, { reason: 'reasonStage', values: { stage: request.stage } });
   }
 }
 
 async function advance(ctx: PipelineContext, request: RequestRow, owner: string, from: Stage, to: Stage): Promise<boolean> {
-  return ctx.db.transaction((tx) => ctx.repo.advance(tx, request.id, owner, from, to, request.version, STAGE_MESSAGES[to]));
+  return ctx.db.transaction((tx) => ctx.repo.advance(tx, request.id, owner, from, to, request.version, stageText(request.locale, to)));
 }
 
 async function publish(ctx: PipelineContext, request: RequestRow, owner: string): Promise<boolean> {
   const expiresAt = request.expiresAt ?? new Date(Date.now() + ctx.config.prototype.ttlMs);
   return ctx.db.transaction(async (tx) => {
-    const moved = await ctx.repo.advance(tx, request.id, owner, 'publishing', 'published', request.version, STAGE_MESSAGES.published, {
+    const moved = await ctx.repo.advance(tx, request.id, owner, 'publishing', 'published', request.version, stageText(request.locale, 'published'), {
       publishedVersion: request.version,
       publishedAt: new Date(),
       expiresAt,
@@ -173,7 +168,7 @@ async function fail(ctx: PipelineContext, request: RequestRow, owner: string, re
               version: request.publishedVersion as number,
               modificationsUsed: 0,
               pendingChange: null,
-              failureReason: `modification failed: ${reason}`,
+              failureReason: stageText(request.locale, 'modificationFailed', { reason }),
               runningStage: null,
               leaseOwner: null,
               leaseUntil: null,
@@ -202,8 +197,9 @@ async function fail(ctx: PipelineContext, request: RequestRow, owner: string, re
       type: 'stage',
       stage: isRevision ? 'published' : 'failed',
       version: isRevision ? (request.publishedVersion as number) : request.version,
-      message: isRevision ? `Your modification could not be applied: ${reason}` : `Failed: ${reason}`,
-      data: { reason },
+      message: stageText(request.locale, isRevision ? 'modificationFailed' : 'failedBecause', { reason }),
+      // The cause tells the failure email whether the quota was given back.
+      data: { reason, cause },
     });
     await tx.insert(notifications).values({ requestId: request.id, kind: 'failed', version: request.version }).onConflictDoNothing();
   });

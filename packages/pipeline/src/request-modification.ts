@@ -1,6 +1,7 @@
 import { decideModification, type ModificationVerdict } from '@statex/core';
 import { requests } from '@statex/db';
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import { stageText } from './customer-text.ts';
 import type { PipelineContext } from './pipeline-context.ts';
 import type { RequestRow } from './request-repository.ts';
 
@@ -31,7 +32,7 @@ export async function requestModification(ctx: PipelineContext, request: Request
       .returning({ dispatchCount: requests.dispatchCount });
     const row = rows[0];
     if (!row) return null;
-    await ctx.repo.addEvent(tx, { requestId: request.id, type: 'stage', stage: 'received', version, message: 'Modification received' });
+    await ctx.repo.addEvent(tx, { requestId: request.id, type: 'stage', stage: 'received', version, message: stageText(request.locale, 'modificationReceived') });
     return row.dispatchCount;
   });
   if (started === null) return { ok: false, reason: 'used' };

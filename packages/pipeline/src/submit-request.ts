@@ -2,6 +2,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { newAccessToken, newRequestId, hashSecret, quotaSubject, type ComplianceMode, type Locale, type PrivacyMode } from '@statex/core';
 import { requestFiles, requests } from '@statex/db';
+import { stageText } from './customer-text.ts';
 import type { PipelineContext } from './pipeline-context.ts';
 import { reserveQuota, type QuotaLimit } from './quota-ledger.ts';
 import { verifiedAccountByEmail } from './accounts/find-or-create-account.ts';
@@ -112,7 +113,7 @@ export async function submitRequest(ctx: PipelineContext, submission: Submission
           })),
         );
       }
-      await ctx.repo.addEvent(tx, { requestId: id, type: 'stage', stage: 'received', version: 1, message: 'Brief received' });
+      await ctx.repo.addEvent(tx, { requestId: id, type: 'stage', stage: 'received', version: 1, message: stageText(submission.locale, 'received') });
       return { ok: true, id, token, awaitingConfirmation: awaiting } as const;
     });
   } catch (error) {

@@ -25,7 +25,7 @@ export const NOTICE_MESSAGES: Catalogue<NoticeKey> = {
     voiceNoAnswer: 'Your voice note “{file}” was not transcribed: the transcription service did not answer, so the prototype was built from your text and documents.',
     fileTruncated: 'Only the first part of “{file}” was used: the document is very long.',
     documentsCondensed: 'Long documents were condensed to their statements of need before the AI model read them: {files}.',
-    imageShows: 'Image “{file}” shows: {description}',
+    imageShows: 'Image "{file}" shows: {description}',
     filePdfPassword: 'We could not read “{file}”: the PDF is password-protected. Save a copy without the password and send it with your modification. The rest of your brief was used.',
     filePdfDamaged: 'We could not read “{file}”: the PDF is damaged or incomplete. The rest of your brief was used.',
     fileDocxProtected: 'We could not read “{file}”: the document is password-protected or in the old .doc format. Save it as an unprotected .docx. The rest of your brief was used.',

@@ -1,6 +1,7 @@
 import { hashSecret } from '@statex/core';
 import { authTokens, requests } from '@statex/db';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { stageText } from '../customer-text.ts';
 import type { PipelineContext } from '../pipeline-context.ts';
 import { reserveQuota } from '../quota-ledger.ts';
 import { personalQuotaLimits } from '../submit-request.ts';
@@ -65,9 +66,9 @@ export async function confirmRequest(ctx: PipelineContext, token: string, now = 
       .update(requests)
       .set({ awaitingConfirmation: false, expiresAt: null, accountId: account.id, dispatchCount: sql`${requests.dispatchCount} + 1`, updatedAt: now })
       .where(and(eq(requests.id, requestId), eq(requests.awaitingConfirmation, true), isNull(requests.expiredAt)))
-      .returning({ dispatchCount: requests.dispatchCount });
+      .returning({ dispatchCount: requests.dispatchCount, locale: requests.locale });
     if (rows.length === 0) return { ok: false, reason: 'invalid' } as const;
-    await ctx.repo.addEvent(tx, { requestId, type: 'notice', stage: 'received', version: 1, message: 'Email confirmed; building starts' });
+    await ctx.repo.addEvent(tx, { requestId, type: 'notice', stage: 'received', version: 1, message: stageText(rows[0]!.locale, 'emailConfirmed') });
     return { ok: true, dispatchCount: rows[0]!.dispatchCount } as const;
   }).catch(async (error: unknown) => {
     // tx.rollback() throws to abort the transaction; tell the quota refusal apart from real errors.

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createVisionModels, ImageDescriber } from '@statex/ai';
 import { DatabaseUsageLedger } from '../ai-usage-ledger.ts';
+import { noticeText, shownFileName } from '../customer-text.ts';
 import type { PipelineContext } from '../pipeline-context.ts';
 import type { RequestFileRow, RequestRow } from '../request-repository.ts';
 
@@ -38,7 +39,7 @@ export async function describeImageFile(
     const bytes = new Uint8Array(await readFile(file.storagePath));
     const image = { name: file.originalName, mimeType: IMAGE_MIME[file.kind] ?? file.mime, bytes };
     const description = await describer.describe(image, { requestId: request.id, locale: request.locale, compliance }, AbortSignal.timeout(ctx.config.ai.timeoutMs * 2));
-    return description ? `Image "${file.originalName}" shows: ${description}` : null;
+    return description ? noticeText(request.locale, 'imageShows', { file: shownFileName(file.originalName), description }) : null;
   } catch (error) {
     ctx.log.warn({ err: error, requestId: request.id }, 'image description failed; the image is listed by name');
     return null;

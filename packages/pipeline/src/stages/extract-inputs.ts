@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { requestFiles } from '@statex/db';
 import { ExtractionError, type DocumentKind } from '@statex/files';
 import { eq } from 'drizzle-orm';
+import { extractionNotice, noticeText, shownFileName } from '../customer-text.ts';
 import type { PipelineContext } from '../pipeline-context.ts';
 import type { RequestRow } from '../request-repository.ts';
 import { describeImageFile, isImageKind } from './describe-image-file.ts';
@@ -26,12 +27,12 @@ export async function extractInputs(ctx: PipelineContext, request: RequestRow): 
         // In a sandbox thread: a hostile file is refused (ExtractionRejected) and never blocks or kills this process.
         const result = await ctx.extraction.extract(file.storagePath, file.kind as DocumentKind, { name: file.originalName });
         extracted = result.text;
-        if (result.truncated) notices.push(`Only the first part of "${file.originalName}" was used: it is very long.`);
+        if (result.truncated) notices.push(noticeText(request.locale, 'fileTruncated', { file: shownFileName(file.originalName) }));
         // Images have no text: a vision-capable tier the request may use describes them (else listed by name).
         if (extracted === null && isImageKind(file.kind)) extracted = await describeImageFile(ctx, request, { ...file, storagePath: file.storagePath });
       } catch (error) {
         if (!(error instanceof ExtractionError)) throw error;
-        notices.push(`${error.message}. The rest of your brief was used.`);
+        notices.push(extractionNotice(request.locale, error));
       }
     }
     await ctx.db

@@ -14,13 +14,13 @@ async function previousDeliverables(ctx: PipelineContext, request: RequestRow): 
     ctx.repo.document(request.id, version, 'plan-json'),
     ctx.repo.document(request.id, version, 'spec'),
   ]);
-  if (!terms || !plan || !spec) throw new PipelineFailure('the published version to modify could not be found');
+  if (!terms || !plan || !spec) throw new PipelineFailure('the published version to modify could not be found', { reason: 'reasonPreviousMissing' });
   return { terms: JSON.parse(terms.content) as Terms, plan: JSON.parse(plan.content) as Plan, spec: JSON.parse(spec.content) as TemplateSpec };
 }
 
 /** Writes terms, plan and TemplateSpec for the request's current version and stores them. */
 export async function generateDeliverables(ctx: PipelineContext, generator: Generator, request: RequestRow, signal: AbortSignal): Promise<void> {
-  if (request.brief === null) throw new PipelineFailure('the brief is no longer available');
+  if (request.brief === null) throw new PipelineFailure('the brief is no longer available', { reason: 'reasonBriefMissing' });
   const files = await ctx.repo.files(request.id);
   const documents: SourceDocument[] = files
     .filter((f) => f.role === 'document' || (f.role === 'voice' && f.extractedText))
@@ -40,7 +40,7 @@ export async function generateDeliverables(ctx: PipelineContext, generator: Gene
   };
   let previous: { terms: Terms; plan: Plan; spec: TemplateSpec } | undefined;
   if (request.version > 1) {
-    if (!request.pendingChange) throw new PipelineFailure('the requested change is missing');
+    if (!request.pendingChange) throw new PipelineFailure('the requested change is missing', { reason: 'reasonChangeMissing' });
     previous = await previousDeliverables(ctx, request);
     input.revision = { change: request.pendingChange, previous };
   }

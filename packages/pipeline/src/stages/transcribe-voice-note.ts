@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { transcribersFor, type TranscriptionService } from '@statex/ai';
+import { noticeText, shownFileName } from '../customer-text.ts';
 import type { PipelineContext } from '../pipeline-context.ts';
 import type { RequestFileRow, RequestRow } from '../request-repository.ts';
 
@@ -15,7 +16,7 @@ export async function transcribeVoiceNote(
   services: TranscriptionService[] = transcribersFor(ctx.config.ai, request.compliance === 'eu' ? 'eu' : 'standard'),
 ): Promise<{ text: string } | { notice: string }> {
   if (services.length === 0) {
-    return { notice: `Your voice note "${file.originalName}" was not transcribed: no transcription service is configured, so the prototype was built from your text and documents.` };
+    return { notice: noticeText(request.locale, 'voiceNotConfigured', { file: shownFileName(file.originalName) }) };
   }
   const audio = new Uint8Array(await readFile(file.storagePath));
   for (const service of services) {
@@ -26,5 +27,5 @@ export async function transcribeVoiceNote(
       ctx.log.warn({ err: error, requestId: request.id, service: service.name }, 'voice transcription failed');
     }
   }
-  return { notice: `Your voice note "${file.originalName}" was not transcribed: the transcription service did not answer, so the prototype was built from your text and documents.` };
+  return { notice: noticeText(request.locale, 'voiceNoAnswer', { file: shownFileName(file.originalName) }) };
 }
