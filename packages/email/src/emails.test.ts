@@ -97,6 +97,13 @@ describe('customer emails', () => {
     expect(none.text).toContain('Žádný požadavek se nezměnil');
   });
 
+  it('list renamed, repriced, added and removed facts in the customer’s words', () => {
+    const fact = (label: string, value?: string) => ({ kind: 'price' as const, label, ...(value ? { value } : {}) });
+    const withFacts: TermsDiff = { ...diff, facts: { renamed: [{ before: fact('Standard', '1500 Kč'), after: fact('Growth', '1500 Kč') }], changed: [{ before: fact('Basic', '800 Kč'), after: fact('Basic', '900 Kč') }], added: [fact('Enterprise', '9000 Kč')], removed: [fact('Premium', '4500 Kč')] } };
+    const email = modificationPublishedEmail({ ...recipient('cs'), prototypeUrl: 'http://p/', version: 2, diff: withFacts, expiresAt });
+    expect(email.text).toContain('Údaje na webu\n- ~ Standard → Growth\n- ~ Basic: 800 Kč → 900 Kč\n- + Enterprise: 9000 Kč\n- − Premium: 4500 Kč');
+  });
+
   it('escape customer text in the HTML part', () => {
     const email = modificationPublishedEmail({ ...recipient('en'), business: '<b>Evil</b> & Co', prototypeUrl: 'http://p/', version: 2, diff: { ...diff, added: [requirement('R8', '<script>alert(1)</script>')] }, expiresAt });
     expect(email.html).not.toContain('<script>');

@@ -1,4 +1,4 @@
-import type { TermsDiff } from '@statex/core';
+import type { Fact, TermsDiff } from '@statex/core';
 import { businessValues, emailTranslator, formatWhen, renderEmail, type EmailBlock, type Recipient, type RenderedEmail } from './email-layout.ts';
 
 export interface ModificationPublishedEmailInput extends Recipient {
@@ -8,6 +8,8 @@ export interface ModificationPublishedEmailInput extends Recipient {
   diff: TermsDiff;
   expiresAt: Date;
 }
+
+const factLine = (fact: Fact): string => (fact.value ? `${fact.label}: ${fact.value}` : fact.label);
 
 /** The modification is live, and this is what it changed: each added, changed and removed requirement by id and text. */
 export function modificationPublishedEmail(input: ModificationPublishedEmailInput): RenderedEmail {
@@ -25,6 +27,17 @@ export function modificationPublishedEmail(input: ModificationPublishedEmailInpu
     });
   }
   if (removed.length > 0) changes.push({ kind: 'list', title: t('changeRemoved'), items: removed.map((r) => ({ label: r.id, text: r.text })) });
+  const facts = input.diff.facts;
+  if (facts) {
+    // Facts have no ids: a rename, a new value, an added or removed item, each in the customer's own words.
+    const items = [
+      ...facts.renamed.map((f) => ({ label: '~', text: `${f.before.label} → ${f.after.label}` })),
+      ...facts.changed.map((f) => ({ label: '~', text: `${f.after.label}: ${f.before.value ?? ''} → ${f.after.value ?? ''}` })),
+      ...facts.added.map((f) => ({ label: '+', text: factLine(f) })),
+      ...facts.removed.map((f) => ({ label: '−', text: factLine(f) })),
+    ];
+    if (items.length > 0) changes.push({ kind: 'list', title: t('factsTitle'), items });
+  }
   if (changes.length === 0) changes.push({ kind: 'paragraph', text: t('changeNone') });
   return renderEmail(input, {
     subject: t('modifiedSubject', { ...business, version: input.version }),

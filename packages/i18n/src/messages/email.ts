@@ -28,6 +28,7 @@ export type EmailMessageKey =
   | 'changeRemoved'
   | 'changeWas'
   | 'changeNone'
+  | 'factsTitle'
   | 'modifiedFinal'
   | 'failedSubject'
   | 'failedHeading'
@@ -67,6 +68,7 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     changeRemoved: 'Removed',
     changeWas: 'before: {text}',
     changeNone: 'No requirement changed; the plan and the site were rebuilt with your change.',
+    factsTitle: 'Details on the site',
     modifiedFinal: 'This was your one modification.',
     failedSubject: 'We could not build your prototype',
     failedHeading: 'We could not build your prototype',
@@ -105,6 +107,7 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     changeRemoved: 'Entfernt',
     changeWas: 'vorher: {text}',
     changeNone: 'Keine Anforderung hat sich geändert; Plan und Website wurden mit Ihrer Änderung neu erstellt.',
+    factsTitle: 'Angaben auf der Website',
     modifiedFinal: 'Das war Ihre eine Änderung.',
     failedSubject: 'Wir konnten Ihren Prototyp nicht erstellen',
     failedHeading: 'Wir konnten Ihren Prototyp nicht erstellen',
@@ -143,6 +146,7 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     changeRemoved: 'Supprimé',
     changeWas: 'avant : {text}',
     changeNone: 'Aucune exigence n’a changé ; le plan et le site ont été reconstruits avec votre modification.',
+    factsTitle: 'Informations sur le site',
     modifiedFinal: 'C’était votre unique modification.',
     failedSubject: 'Nous n’avons pas pu construire votre prototype',
     failedHeading: 'Nous n’avons pas pu construire votre prototype',
@@ -181,6 +185,7 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     changeRemoved: 'Rimosso',
     changeWas: 'prima: {text}',
     changeNone: 'Nessun requisito è cambiato; il piano e il sito sono stati ricostruiti con la tua modifica.',
+    factsTitle: 'Informazioni sul sito',
     modifiedFinal: 'Questa era la tua unica modifica.',
     failedSubject: 'Non siamo riusciti a costruire il tuo prototipo',
     failedHeading: 'Non siamo riusciti a costruire il tuo prototipo',
@@ -219,6 +224,7 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     changeRemoved: 'Eliminado',
     changeWas: 'antes: {text}',
     changeNone: 'No cambió ningún requisito; el plan y el sitio se reconstruyeron con tu cambio.',
+    factsTitle: 'Datos del sitio',
     modifiedFinal: 'Este era tu único cambio.',
     failedSubject: 'No pudimos construir tu prototipo',
     failedHeading: 'No pudimos construir tu prototipo',
@@ -257,6 +263,7 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     changeRemoved: 'Verwijderd',
     changeWas: 'eerst: {text}',
     changeNone: 'Geen enkele eis is veranderd; het plan en de site zijn met je wijziging opnieuw gemaakt.',
+    factsTitle: 'Gegevens op de site',
     modifiedFinal: 'Dit was je ene wijziging.',
     failedSubject: 'We konden je prototype niet bouwen',
     failedHeading: 'We konden je prototype niet bouwen',
@@ -295,6 +302,7 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     changeRemoved: 'Odebráno',
     changeWas: 'dříve: {text}',
     changeNone: 'Žádný požadavek se nezměnil; plán i web jsme s vaší změnou vytvořili znovu.',
+    factsTitle: 'Údaje na webu',
     modifiedFinal: 'Tím jste využili svou jednu změnu.',
     failedSubject: 'Váš prototyp se nám nepodařilo postavit',
     failedHeading: 'Váš prototyp se nám nepodařilo postavit',
@@ -333,6 +341,7 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     changeRemoved: 'Usunięto',
     changeWas: 'wcześniej: {text}',
     changeNone: 'Żadne wymaganie się nie zmieniło; plan i strona zostały zbudowane na nowo z Twoją zmianą.',
+    factsTitle: 'Dane na stronie',
     modifiedFinal: 'To była Twoja jedyna zmiana.',
     failedSubject: 'Nie udało się zbudować Twojego prototypu',
     failedHeading: 'Nie udało się zbudować Twojego prototypu',
@@ -371,6 +380,7 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     changeRemoved: 'Удалено',
     changeWas: 'было: {text}',
     changeNone: 'Ни одно требование не изменилось; план и сайт собраны заново с учётом вашего изменения.',
+    factsTitle: 'Данные на сайте',
     modifiedFinal: 'Это было ваше единственное изменение.',
     failedSubject: 'Не удалось собрать ваш прототип',
     failedHeading: 'Не удалось собрать ваш прототип',
@@ -409,6 +419,7 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     changeRemoved: 'حُذف',
     changeWas: 'سابقًا: {text}',
     changeNone: 'لم يتغيّر أي متطلب؛ أعدنا بناء الخطة والموقع وفق تعديلك.',
+    factsTitle: 'البيانات على الموقع',
     modifiedFinal: 'كان هذا تعديلك الوحيد.',
     failedSubject: 'تعذّر علينا بناء نموذجك الأولي',
     failedHeading: 'تعذّر علينا بناء نموذجك الأولي',
