@@ -105,6 +105,8 @@ describe('extractFacts: hours and timetables', () => {
     expect(hours('Open Tuesday to Sunday 12:00–23:00.', 'en')).toEqual([['Open Tuesday to Sunday', '12:00–23:00']]);
     expect(hours('Horaires : lun.-ven. 9h-18h', 'fr')).toEqual([['lun.-ven.', '9h-18h']]);
     expect(hours('Otevřeno denně 11–23.', 'cs')).toEqual([['Otevřeno denně', '11–23']]);
+    // The unit stays with the times even at the start of a text (V8's `(?i:)` under /g dropped it).
+    expect(hours('Öffnungszeiten: Mo–Fr 7–18 Uhr', 'de')).toEqual([['Mo–Fr', '7–18 Uhr']]);
   });
 
   it('reads timetable sessions: day, time and activity', () => {

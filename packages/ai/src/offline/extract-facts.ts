@@ -1,5 +1,5 @@
 import type { Fact } from '@statex/core';
-import { DAY, DIGIT } from './facts/fact-lexicon.ts';
+import { DAY, DIGIT, lexiconRegExp } from './facts/fact-lexicon.ts';
 import { FactLine, trimSeparators, wordCount, type Heading } from './facts/fact-line.ts';
 import { findAddresses, findEmailsAndLinks, findLabelledPhones, findNationalPhones } from './facts/find-contacts.ts';
 import { findFigures } from './facts/find-figures.ts';
@@ -11,7 +11,7 @@ import { normalizeText } from './normalize-text.ts';
 
 const BULLET = /^(?:[-*+•‣◦▪▫●○■□→>]|\d{1,3}[.)]|[a-z]\)|\(\d{1,3}\)|\([a-z]\))\s+(?:\[[ xX]\]\s+)?/u;
 const MARKDOWN_HEADING = /^#{1,6}\s+/u;
-const DAY_ONLY = new RegExp(`^(?<day>${DAY})\\s*:?$`, 'u');
+const DAY_ONLY = lexiconRegExp(`^(?<day>${DAY})\\s*:?$`, 'u');
 const HAS_DIGIT = new RegExp(DIGIT, 'u');
 
 // Finders in the order they claim text: exact shapes first (e-mail, phone with a label), then

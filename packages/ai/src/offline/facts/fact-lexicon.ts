@@ -5,6 +5,91 @@
  * genitives and accusatives) are matched by stems.
  */
 
+/**
+ * Compiles a pattern whose `(?i:…)` groups are rewritten as letter classes (`[tT][oO]`): V8's
+ * regexp modifiers return a shorter match under the `g` flag than without it ("7–18" for
+ * "7–18 Uhr"), so the lexicon states case-insensitive parts with the modifier syntax and this
+ * spells them out. The rest of a pattern stays case-sensitive ("Mo" the day, not "mo" the word).
+ */
+export function lexiconRegExp(source: string, flags: string): RegExp {
+  return new RegExp(expandCaseless(source), flags);
+}
+
+function expandCaseless(source: string): string {
+  let out = '';
+  let i = 0;
+  while (i < source.length) {
+    if (source.startsWith('(?i:', i)) {
+      const end = closingParen(source, i);
+      out += `(?:${caseless(expandCaseless(source.slice(i + 4, end)))})`;
+      i = end + 1;
+      continue;
+    }
+    if (source[i] === '\\') {
+      out += source.slice(i, i + 2);
+      i += 2;
+      continue;
+    }
+    out += source[i];
+    i += 1;
+  }
+  return out;
+}
+
+function closingParen(source: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (ch === '[') {
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+      continue;
+    }
+    if (ch === '(') depth++;
+    if (ch === ')' && --depth === 0) return i;
+  }
+  throw new Error(`unbalanced (?i: group in ${source}`);
+}
+
+/** Each cased letter outside escapes and classes becomes a class of its two cases. */
+function caseless(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i] as string;
+    if (ch === '\\') {
+      // An escape, with its {…} argument (\p{L}) when it has one.
+      const brace = source[i + 2] === '{' ? source.indexOf('}', i) : -1;
+      const end = brace > 0 ? brace : i + 1;
+      out += source.slice(i, end + 1);
+      i = end;
+      continue;
+    }
+    if (ch === '[') {
+      let j = i;
+      while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+      out += source.slice(i, j + 1);
+      i = j;
+      continue;
+    }
+    if (ch === '(' && source[i + 1] === '?') {
+      // Group syntax ((?:, (?!, (?<!, (?<name>) is copied as it is.
+      const m = /^\(\?(?:<[A-Za-z]\w*>|<[=!]|[:=!])/.exec(source.slice(i));
+      if (m) {
+        out += m[0];
+        i += m[0].length - 1;
+        continue;
+      }
+    }
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    out += lower !== upper && lower.length === 1 && upper.length === 1 ? `[${lower}${upper}]` : ch;
+  }
+  return out;
+}
+
 /** A decimal digit in Latin or Arabic-Indic script. */
 export const DIGIT = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
 const D = DIGIT;

@@ -1,4 +1,4 @@
-import { ADDRESS_LABEL, DIGIT, PHONE_LABEL, START } from './fact-lexicon.ts';
+import { ADDRESS_LABEL, DIGIT, PHONE_LABEL, START, lexiconRegExp } from './fact-lexicon.ts';
 import { trimSeparators, type FactLine } from './fact-line.ts';
 
 const D = DIGIT;
@@ -6,11 +6,11 @@ const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L
 const LINK = /(?<![\p{L}\p{N}@/])(?:https?:\/\/|www\.)[^\s<>"'»”]+/giu;
 
 // "+420 603 123 456", "0049 341 1234567", "+44 (0)1225 123456".
-const INTERNATIONAL_PHONE = new RegExp(`(?<![\\p{L}\\p{N}+])(?:\\+|00)[1-9]${D}{0,2}(?:[\\s./-]?\\(?${D}{1,4}\\)?){2,6}(?!${D})`, 'gu');
+const INTERNATIONAL_PHONE = lexiconRegExp(`(?<![\\p{L}\\p{N}+])(?:\\+|00)[1-9]${D}{0,2}(?:[\\s./-]?\\(?${D}{1,4}\\)?){2,6}(?!${D})`, 'gu');
 // After a label: "Tel.: 0341 123 456", "тел. 8 (812) 123-45-67", "هاتف: 04 123 4567".
-const LABELLED_PHONE = new RegExp(`(?<label>${PHONE_LABEL})\\s*[:.]?\\s*(?<number>\\+?\\(?${D}[${D.slice(1, -1)}\\s./()-]{5,}${D})`, 'gu');
+const LABELLED_PHONE = lexiconRegExp(`(?<label>${PHONE_LABEL})\\s*[:.]?\\s*(?<number>\\+?\\(?${D}[${D.slice(1, -1)}\\s./()-]{5,}${D})`, 'gu');
 // National forms without a label: "0341 123456", "603 123 456", "020-1234567".
-const NATIONAL_PHONE = new RegExp(`(?<![\\p{L}\\p{N}.,/:-])(?:0${D}{1,4}[\\s/-]${D}{3,4}(?:[\\s-]?${D}{2,4}){0,2}|${D}{3}\\s${D}{3}\\s${D}{3})(?![\\p{N}.,:/-]|\\s?(?:%|€|£|\\$|₽|Kč|zł|EUR|CZK|PLN))`, 'gu');
+const NATIONAL_PHONE = lexiconRegExp(`(?<![\\p{L}\\p{N}.,/:-])(?:0${D}{1,4}[\\s/-]${D}{3,4}(?:[\\s-]?${D}{2,4}){0,2}|${D}{3}\\s${D}{3}\\s${D}{3})(?![\\p{N}.,:/-]|\\s?(?:%|€|£|\\$|₽|Kč|zł|EUR|CZK|PLN))`, 'gu');
 
 const CITY = `\\p{Lu}[\\p{L}'’-]+(?:[ -](?:(?:am|an|im|de|del|la|le|sur|upon|on|nad|pod|u|al)[ -])?\\p{Lu}[\\p{L}'’-]+)?`;
 const POSTCODE_CITY = [
@@ -37,8 +37,8 @@ const STREET = [
   // ar: شارع الشيخ زايد
   `(?:شارع|طريق|برج|مبنى)\\s+[\\p{Script=Arabic}]+(?:\\s+[\\p{Script=Arabic}]+){0,3}`,
 ];
-const ADDRESS_PART = new RegExp(`${START}(?:${[...STREET, ...POSTCODE_CITY].join('|')})`, 'gu');
-const LABELLED_ADDRESS = new RegExp(`(?<![\\p{L}])(?<label>${ADDRESS_LABEL})\\s*:\\s*(?<address>[^;|]+)`, 'gu');
+const ADDRESS_PART = lexiconRegExp(`${START}(?:${[...STREET, ...POSTCODE_CITY].join('|')})`, 'gu');
+const LABELLED_ADDRESS = lexiconRegExp(`(?<![\\p{L}])(?<label>${ADDRESS_LABEL})\\s*:\\s*(?<address>[^;|]+)`, 'gu');
 
 function digits(text: string): number {
   return (text.match(/\p{Nd}/gu) ?? []).length;
@@ -85,7 +85,7 @@ export function findAddresses(line: FactLine): void {
   for (const match of line.freeMatches(LABELLED_ADDRESS)) {
     const raw = match.groups?.address ?? '';
     // The address ends where the next contact detail begins ("…, 04109 Leipzig, Tel. 0341 …").
-    const stop = new RegExp(`[,\\s]+(?:${PHONE_LABEL}|e-?mail|E-Mail|web|www\\.)(?![\\p{L}])|\\.\\s+(?=\\p{Lu})|\\.$`, 'u').exec(raw);
+    const stop = lexiconRegExp(`[,\\s]+(?:${PHONE_LABEL}|e-?mail|E-Mail|web|www\\.)(?![\\p{L}])|\\.\\s+(?=\\p{Lu})|\\.$`, 'u').exec(raw);
     const address = trimSeparators(stop ? raw.slice(0, stop.index) : raw);
     if (address === '' || !/[\p{N}\p{L}]/u.test(address)) continue;
     const start = match.index + match[0].indexOf(raw);
@@ -101,8 +101,8 @@ export function findAddresses(line: FactLine): void {
   for (const group of groups) {
     let end = group.end;
     // A town after the street when no postcode is given: "Karlova 12, Brno".
-    const town = new RegExp(`^,\\s(${CITY})(?=$|[,.;)]|\\s[-–—(])`, 'u').exec(text.slice(end));
-    if (town && !new RegExp(POSTCODE_CITY.join('|'), 'u').test(text.slice(group.start, end))) end += town[0].length;
+    const town = lexiconRegExp(`^,\\s(${CITY})(?=$|[,.;)]|\\s[-–—(])`, 'u').exec(text.slice(end));
+    if (town && !lexiconRegExp(POSTCODE_CITY.join('|'), 'u').test(text.slice(group.start, end))) end += town[0].length;
     const address = trimSeparators(text.slice(group.start, end));
     if (address !== '') line.add({ kind: 'address', label: address }, group.start, end);
   }

@@ -1,13 +1,13 @@
-import { DAY, DIGIT, DURATION_STEMS, FIGURE_QUANTIFIER, FIGURE_STOP_WORDS, MONTH, TIMELINE_BEFORE } from './fact-lexicon.ts';
+import { DAY, DIGIT, DURATION_STEMS, FIGURE_QUANTIFIER, FIGURE_STOP_WORDS, MONTH, TIMELINE_BEFORE, lexiconRegExp } from './fact-lexicon.ts';
 import type { FactLine } from './fact-line.ts';
 
 const D = DIGIT;
 // "20-minute call", "4 rooms", "over 300 weddings", "15 % off", "12 trenérů".
-const FIGURE = new RegExp(
+const FIGURE = lexiconRegExp(
   `(?:(?<quantifier>${FIGURE_QUANTIFIER})\\s+)?(?<![\\p{L}\\p{N}.,/:°'’+#-])(?<number>${D}+(?:[.,]${D}+)?)(?<plus>\\+)?(?:-(?<compound>[\\p{L}]+)(?:\\s+(?<compoundNoun>[\\p{L}][\\p{L}'’-]*))?|\\s?(?<percent>%)(?:\\s+(?<percentNoun>[\\p{L}][\\p{L}'’-]*))?|\\s(?<noun>[\\p{L}][\\p{L}'’-]*))`,
   'gu',
 );
-const NOT_A_NOUN = new RegExp(`^(?:${DAY}|${MONTH})$`, 'u');
+const NOT_A_NOUN = lexiconRegExp(`^(?:${DAY}|${MONTH})$`, 'u');
 // Nouns about the website itself ("3 pages", "2 languages"): a need's size, not the business's figure.
 const SITE_WORDS = /^(?:page|seite|pagin|stránk|stron|страниц|صفح|language|sprach|langue|lingu|idiom|jazyk|język|язык|لغ|section|sekc|abschnitt|click|klick|version|versi|вер|step|schritt|étape|fase|phase|krok|шаг|option|opc|optio|variant)/iu;
 

@@ -1,8 +1,8 @@
 import type { FactKind } from '@statex/core';
-import { HEADING_WORDS, LIST_CONJUNCTIONS, escapeRegExp, MENU_STEMS, PRODUCT_STEMS, SERVICE_STEMS, type HeadingRole } from './fact-lexicon.ts';
+import { HEADING_WORDS, LIST_CONJUNCTIONS, escapeRegExp, MENU_STEMS, PRODUCT_STEMS, SERVICE_STEMS, type HeadingRole, lexiconRegExp } from './fact-lexicon.ts';
 import { clauseStart, trimSeparators, wordCount, type FactLine } from './fact-line.ts';
 
-const stems = (list: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${list.map(escapeRegExp).join('|')})`, 'iu');
+const stems = (list: readonly string[]) => lexiconRegExp(`(?<![\\p{L}])(?:${list.map(escapeRegExp).join('|')})`, 'iu');
 const SERVICE = stems(SERVICE_STEMS);
 const PRODUCT = stems(PRODUCT_STEMS);
 const MENU = stems(MENU_STEMS);
@@ -13,7 +13,7 @@ const LEAD_BRACKET = /(?<lead>[\p{L}][\p{L}-]{2,40})\s*\((?<list>[^()]+)\)/gu;
 const LEAD_VERB = /(?<lead>(?:we offer|we provide|wir bieten|nous proposons|nous offrons|offriamo|ofrecemos|wij bieden|nabízíme|poskytujeme|oferujemy|świadczymy|мы предлагаем|предлагаем|نقدم|نوفر))\s+(?<list>[^.;:()]+)/giu;
 
 const WORD_LIKE_HEADINGS: Record<HeadingRole, RegExp> = Object.fromEntries(
-  Object.entries(HEADING_WORDS).map(([role, words]) => [role, new RegExp(`^(?:${[...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})$`, 'iu')]),
+  Object.entries(HEADING_WORDS).map(([role, words]) => [role, lexiconRegExp(`^(?:${[...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})$`, 'iu')]),
 ) as Record<HeadingRole, RegExp>;
 
 /** What a heading line lists, from its words ("Unsere Leistungen:" → services), or null. */
@@ -38,7 +38,7 @@ function kindOfLead(lead: string): FactKind | null {
 export function splitItems(list: string, locale: string, minimum = 2): string[] | null {
   const conjunctions = [...new Set([...(LIST_CONJUNCTIONS[locale] ?? []), ...(LIST_CONJUNCTIONS.en ?? [])])].map(escapeRegExp);
   const items = list
-    .split(new RegExp(`\\s*,\\s+|\\s*;\\s*|\\s*/\\s*|\\s+(?:${conjunctions.join('|')})\\s+`, 'u'))
+    .split(lexiconRegExp(`\\s*,\\s+|\\s*;\\s*|\\s*/\\s*|\\s+(?:${conjunctions.join('|')})\\s+`, 'u'))
     .map((item) => trimSeparators(item.replace(/\s+(?:etc|usw|atd|itd|и т\.\s?д)\.?$/iu, '')))
     .filter((item) => item !== '');
   if (items.length < minimum) return null;

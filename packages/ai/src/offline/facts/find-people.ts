@@ -1,4 +1,4 @@
-import { PERSON_TITLE, ROLE_STEMS, escapeRegExp } from './fact-lexicon.ts';
+import { PERSON_TITLE, ROLE_STEMS, escapeRegExp, lexiconRegExp } from './fact-lexicon.ts';
 import { trimSeparators, wordCount, type FactLine } from './fact-line.ts';
 
 const NAME_WORD = `\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?`;
@@ -9,13 +9,13 @@ const ARABIC_NAME = '[\\p{Script=Arabic}]{2,}(?:\\s+[\\p{Script=Arabic}]{2,}){1,
 const SEPARATOR = '\\s*(?:[–—-]|,|:|\\()\\s*';
 const ROLE_TEXT = '[^,;|()]{2,80}';
 
-const NAME_THEN_ROLE = new RegExp(
+const NAME_THEN_ROLE = lexiconRegExp(
   `(?<![\\p{L}])(?<name>(?:${PERSON_TITLE}\\s+)?(?:${FULL_NAME})|${PERSON_TITLE}\\s+${NAME_WORD}|(?:${PERSON_TITLE}\\s+)?${ARABIC_NAME})${SEPARATOR}(?<role>${ROLE_TEXT})`,
   'gu',
 );
-const ROLE_THEN_NAME = new RegExp(`(?<![\\p{L}])(?<role>[\\p{L}][\\p{L} .-]{1,40}?)\\s*:\\s*(?<name>(?:${PERSON_TITLE}\\s+)?(?:${FULL_NAME}|${NAME_WORD}|${ARABIC_NAME}))(?![\\p{L}])`, 'gu');
-const TITLE = new RegExp(`^${PERSON_TITLE}(?:\\s|$)`, 'u');
-const ROLE = new RegExp(`(?<![\\p{L}])(?:${ROLE_STEMS.map(escapeRegExp).join('|')})`, 'iu');
+const ROLE_THEN_NAME = lexiconRegExp(`(?<![\\p{L}])(?<role>[\\p{L}][\\p{L} .-]{1,40}?)\\s*:\\s*(?<name>(?:${PERSON_TITLE}\\s+)?(?:${FULL_NAME}|${NAME_WORD}|${ARABIC_NAME}))(?![\\p{L}])`, 'gu');
+const TITLE = lexiconRegExp(`^${PERSON_TITLE}(?:\\s|$)`, 'u');
+const ROLE = lexiconRegExp(`(?<![\\p{L}])(?:${ROLE_STEMS.map(escapeRegExp).join('|')})`, 'iu');
 
 /**
  * Team members: "MUDr. Jana Nováková – zubní lékařka", "Chef: Marco Rossi", "Anna Weber, Inhaberin".

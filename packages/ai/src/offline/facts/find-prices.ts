@@ -1,10 +1,10 @@
 import type { FactKind } from '@statex/core';
-import { AMOUNT, BUDGET_WORDS, escapeRegExp, CURRENCY_AFTER, CURRENCY_BEFORE, LIST_CONJUNCTIONS, PER_UNIT, PRICE_PREFIX, START } from './fact-lexicon.ts';
+import { AMOUNT, BUDGET_WORDS, escapeRegExp, CURRENCY_AFTER, CURRENCY_BEFORE, LIST_CONJUNCTIONS, PER_UNIT, PRICE_PREFIX, START, lexiconRegExp } from './fact-lexicon.ts';
 import { clauseEnd, clauseStart, trimSeparators, wordCount, type FactLine } from './fact-line.ts';
 
 // "800 / 1500 / 4500 Kč": several amounts sharing one currency.
 const AMOUNT_LIST = `(?:${AMOUNT})(?:\\s?/\\s?(?:${CURRENCY_BEFORE}\\s?)?(?:${AMOUNT}))*`;
-const MONEY = new RegExp(
+const MONEY = lexiconRegExp(
   `${START}(?:(?<prefix>${PRICE_PREFIX})\\s+)?(?:(?<before>${CURRENCY_BEFORE})\\s?(?<amountsB>${AMOUNT_LIST})|(?<amountsA>${AMOUNT_LIST})\\s?(?<after>${CURRENCY_AFTER}))(?<per>${PER_UNIT})?`,
   'gu',
 );
@@ -25,12 +25,12 @@ function moneyOf(match: RegExpExecArray): Money {
   const per = g.per ?? '';
   const amounts = (g.amountsB ?? g.amountsA ?? '').split(/\s?\/\s?/u);
   const separator = match[0].includes(`${g.before ?? ''} `) && g.before ? ' ' : '';
-  const afterSeparator = g.after && new RegExp(`\\s${g.after.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&')}`, 'u').test(match[0]) ? ' ' : '';
+  const afterSeparator = g.after && lexiconRegExp(`\\s${g.after.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&')}`, 'u').test(match[0]) ? ' ' : '';
   const values =
     amounts.length === 1
       ? [match[0].trim()]
       : amounts.map((amount) => {
-          const bare = amount.replace(new RegExp(`^${CURRENCY_BEFORE}\\s?`, 'u'), '');
+          const bare = amount.replace(lexiconRegExp(`^${CURRENCY_BEFORE}\\s?`, 'u'), '');
           return g.before ? `${prefix}${g.before}${separator}${bare}${per}` : `${prefix}${bare}${afterSeparator}${g.after}${per}`;
         });
   return { start: match.index, end: match.index + match[0].length, values };
@@ -42,7 +42,7 @@ function listNames(text: string, locale: string): string[] {
   if (cleaned.includes('/')) return cleaned.split(/\s*\/\s*/u).map(trimSeparators).filter(Boolean);
   const conjunctions = [...new Set([...(LIST_CONJUNCTIONS[locale] ?? []), ...(LIST_CONJUNCTIONS.en ?? [])])].map(escapeRegExp);
   return cleaned
-    .split(new RegExp(`\\s*,\\s+|\\s*;\\s*|\\s+(?:${conjunctions.join('|')})\\s+`, 'u'))
+    .split(lexiconRegExp(`\\s*,\\s+|\\s*;\\s*|\\s+(?:${conjunctions.join('|')})\\s+`, 'u'))
     .map(trimSeparators)
     .filter(Boolean);
 }

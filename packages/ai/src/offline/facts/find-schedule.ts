@@ -12,6 +12,7 @@ import {
   START,
   TIME_RANGE,
   TIME_WITH_MINUTES,
+  lexiconRegExp,
 } from './fact-lexicon.ts';
 import { clauseEnd, clauseStart, trimSeparators, wordCount, type FactLine } from './fact-line.ts';
 
@@ -20,16 +21,16 @@ const DAYS = `${DAY_FROM}${DAY}(?:${DAY_RANGE_JOIN}${DAY}|(?:${DAY_LIST_JOIN}${D
 const DAY_SET = `(?:${DAYS}|${DAILY})`;
 
 // "Mo–Fr 8–18 Uhr", "Otevřeno denně 11–23", "Sunday closed", "Tuesday to Sunday 12:00–23:00".
-const HOURS = new RegExp(`${START}(?<days>(?:${OPEN_WORDS}\\s*:?\\s*)?${DAY_SET}(?:\\s*(?:,|&|(?i:and|und|et|y|en|a|i|и))\\s*${DAY_SET})*)\\s*:?\\s*(?<times>${TIME_RANGE}|${CLOSED})`, 'gu');
+const HOURS = lexiconRegExp(`${START}(?<days>(?:${OPEN_WORDS}\\s*:?\\s*)?${DAY_SET}(?:\\s*(?:,|&|(?i:and|und|et|y|en|a|i|и))\\s*${DAY_SET})*)\\s*:?\\s*(?<times>${TIME_RANGE}|${CLOSED})`, 'gu');
 // "Open 9–18", "Opening hours: 9:00–17:00" (no days).
-const OPEN_HOURS = new RegExp(`${START}(?<days>${OPEN_WORDS})\\s*:?\\s*(?<times>${TIME_RANGE})`, 'gu');
+const OPEN_HOURS = lexiconRegExp(`${START}(?<days>${OPEN_WORDS})\\s*:?\\s*(?<times>${TIME_RANGE})`, 'gu');
 // "Monday 18:00 Yoga", "Pondělí 18:00 Crossfit", "Sat 10:00–11:30 Kids' class".
-const SESSION = new RegExp(`${START}(?<day>${DAYS})\\s*[:,]?\\s*(?<time>${TIME_RANGE}|${TIME_WITH_MINUTES})\\s*[-–—:]?\\s*(?<activity>[^,;|]*\\p{L}[^,;|]*)`, 'gu');
+const SESSION = lexiconRegExp(`${START}(?<day>${DAYS})\\s*[:,]?\\s*(?<time>${TIME_RANGE}|${TIME_WITH_MINUTES})\\s*[-–—:]?\\s*(?<activity>[^,;|]*\\p{L}[^,;|]*)`, 'gu');
 // "18:00 Yoga" under a day heading, or after a session on the same line.
-const TIME_ACTIVITY = new RegExp(`${START}(?<time>${TIME_RANGE}|${TIME_WITH_MINUTES})\\s*[-–—:]?\\s*(?<activity>[^,;|]*\\p{L}[^,;|]*)`, 'gu');
-const TIME_ONLY_RANGE = new RegExp(`${START}(?<times>${TIME_RANGE})`, 'gu');
+const TIME_ACTIVITY = lexiconRegExp(`${START}(?<time>${TIME_RANGE}|${TIME_WITH_MINUTES})\\s*[-–—:]?\\s*(?<activity>[^,;|]*\\p{L}[^,;|]*)`, 'gu');
+const TIME_ONLY_RANGE = lexiconRegExp(`${START}(?<times>${TIME_RANGE})`, 'gu');
 
-const DATE = new RegExp(
+const DATE = lexiconRegExp(
   `${START}(?<date>(?:${DAY},?\\s+)?(?:` +
     [
       `${D}{1,2}(?:\\.|º|er|st|nd|rd|th)?\\s?(?:(?:de|of)\\s+)?${MONTH}(?:\\s+(?:de\\s+)?${D}{4})?`,
@@ -50,7 +51,7 @@ function plausibleTimes(text: string): boolean {
   return true;
 }
 
-const NOT_ACTIVITY = new RegExp(`^(?:(?:${OPEN_WORDS}|${CLOSED})(?![\\p{L}])|${DAY}|(?i:uhr|h|hod|hodin|godz|ч|hrs?|hours?|heures|ore|horas|uur|am|pm|o'clock)(?![\\p{L}]))`, 'u');
+const NOT_ACTIVITY = lexiconRegExp(`^(?:(?:${OPEN_WORDS}|${CLOSED})(?![\\p{L}])|${DAY}|(?i:uhr|h|hod|hodin|godz|ч|hrs?|hours?|heures|ore|horas|uur|am|pm|o'clock)(?![\\p{L}]))`, 'u');
 
 /** What happens at a time ("Yoga"), not a time unit, a day or "open" backtracked into. */
 function isActivity(text: string): boolean {
@@ -102,7 +103,7 @@ export function findSchedule(line: FactLine): void {
 /** "Monday: 18:00 Yoga, 19:30 Pilates" — further sessions of the same day. */
 function sessionsAfter(line: FactLine, from: number, day: string): void {
   const rest = line.text.slice(from);
-  const piece = new RegExp(`^\\s*[,;]\\s*(?<time>${TIME_RANGE}|${TIME_WITH_MINUTES})\\s*[-–—:]?\\s*(?<activity>[^,;|]*\\p{L}[^,;|]*)`, 'u');
+  const piece = lexiconRegExp(`^\\s*[,;]\\s*(?<time>${TIME_RANGE}|${TIME_WITH_MINUTES})\\s*[-–—:]?\\s*(?<activity>[^,;|]*\\p{L}[^,;|]*)`, 'u');
   let offset = from;
   let match = piece.exec(rest);
   while (match) {
