@@ -2,7 +2,7 @@ import { PROTOTYPE_META_CSP } from './content-security-policy.ts';
 import { pageFileName } from './relative-href.ts';
 import { html, type SafeHtml } from './safe-html.ts';
 import type { PageSpec, TemplateSpec } from './template-spec.ts';
-import type { UiStrings } from './ui-strings.ts';
+import type { SiteText } from './site-text.ts';
 
 /** Ids the page chrome uses; section ids cannot contain `_`, so these never collide with them. */
 export const MAIN_ID = '_main';
@@ -15,7 +15,7 @@ export interface PageDocumentInput {
   sections: SafeHtml;
   /** Requirement ids covered by the page and its sections, in order. */
   covers: readonly string[];
-  strings: UiStrings;
+  t: SiteText;
   footerNote: string | undefined;
   generatedAt: Date | undefined;
 }
@@ -25,27 +25,27 @@ export function compareRequirementIds(a: string, b: string): number {
   return Number(a.slice(1)) - Number(b.slice(1));
 }
 
-function navigation(spec: TemplateSpec, current: PageSpec, strings: UiStrings): SafeHtml {
+function navigation(spec: TemplateSpec, current: PageSpec, t: SiteText): SafeHtml {
   const items = spec.pages.map((page) => {
     const currentAttr = page === current ? html` aria-current="page"` : '';
     return html`<li><a href="${pageFileName(page.slug)}"${currentAttr}>${page.navLabel}</a></li>`;
   });
-  return html`<nav class="site-nav" aria-label="${strings.mainNavigation}"><ul>${items}</ul></nav>`;
+  return html`<nav class="site-nav" aria-label="${t('chrome.mainNavigation')}"><ul>${items}</ul></nav>`;
 }
 
 function footer(input: PageDocumentInput): SafeHtml {
-  const { spec, strings, covers, footerNote, generatedAt } = input;
+  const { spec, t, covers, footerNote, generatedAt } = input;
   const coverList = covers.length > 0 ? covers.map((id) => html`<li>${id}</li>`) : html`<li>—</li>`;
   const generated = generatedAt
-    ? html`<p>${strings.generated} <time datetime="${generatedAt.toISOString()}">${generatedAt.toISOString().slice(0, 10)}</time></p>`
+    ? html`<p>${t('chrome.generated')} <time datetime="${generatedAt.toISOString()}">${generatedAt.toISOString().slice(0, 10)}</time></p>`
     : '';
-  const meta = footerNote || generated ? html`<div class="footer-meta">${footerNote ? html`<p>${footerNote}</p>` : ''}${generated}</div>` : '';
-  return html`<footer class="site-footer"><div class="container footer-inner"><div><p class="footer-brand">${spec.site.title}</p>${spec.site.tagline ? html`<p class="footer-tagline">${spec.site.tagline}</p>` : ''}</div><div><p class="footer-label" id="${COVERS_LABEL_ID}">${strings.requirementsCovered}</p><ul class="covers-list" aria-labelledby="${COVERS_LABEL_ID}">${coverList}</ul></div>${meta}</div></footer>`;
+  const meta = html`<div class="footer-meta"><p>${footerNote ?? t('chrome.prototypeNote')}</p>${generated}</div>`;
+  return html`<footer class="site-footer"><div class="container footer-inner"><div><p class="footer-brand">${spec.site.title}</p>${spec.site.tagline ? html`<p class="footer-tagline">${spec.site.tagline}</p>` : ''}</div><div><p class="footer-label" id="${COVERS_LABEL_ID}">${t('chrome.covered')}</p><ul class="covers-list" aria-labelledby="${COVERS_LABEL_ID}">${coverList}</ul></div>${meta}</div></footer>`;
 }
 
 /** A complete HTML document for one page: head, header with navigation, the sections, footer. */
 export function renderPageDocument(input: PageDocumentInput): string {
-  const { spec, page, strings } = input;
+  const { spec, page, t } = input;
   const { site } = spec;
   const title = page.title === site.title ? site.title : `${page.title} · ${site.title}`;
   const monogram = Array.from(site.title.trim())[0]?.toLocaleUpperCase(site.locale) ?? '';
@@ -63,8 +63,8 @@ ${page.description ? html`<meta name="description" content="${page.description}"
 <script src="assets/site.js" defer></script>
 </head>
 <body>
-<a class="skip-link" href="#${MAIN_ID}">${strings.skipToContent}</a>
-<header class="site-header"><div class="container header-inner"><a class="brand" href="index.html"><span class="brand-mark" aria-hidden="true">${monogram}</span><span>${site.title}</span></a>${navigation(spec, page, strings)}</div></header>
+<a class="skip-link" href="#${MAIN_ID}">${t('chrome.skipToContent')}</a>
+<header class="site-header"><div class="container header-inner"><a class="brand" href="index.html"><span class="brand-mark" aria-hidden="true">${monogram}</span><span>${site.title}</span></a>${navigation(spec, page, t)}</div></header>
 <main id="${MAIN_ID}" tabindex="-1">
 ${input.sections}</main>
 ${footer(input)}

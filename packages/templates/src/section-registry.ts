@@ -3,7 +3,7 @@ import { Compile, type Validator } from 'typebox/compile';
 import { schemaProblems } from './schema-problems.ts';
 import type { SpecProblem } from './template-error.ts';
 import type { PageSpec, SectionSpec, TemplateSpec } from './template-spec.ts';
-import type { UiStrings } from './ui-strings.ts';
+import type { SiteText } from './site-text.ts';
 
 /** What a section renderer knows besides its own props. */
 export interface SectionRenderContext {
@@ -14,7 +14,8 @@ export interface SectionRenderContext {
   headingId: string;
   /** 1 for the first section of a page (its `<h1>`), 2 for the others. */
   headingLevel: 1 | 2;
-  strings: UiStrings;
+  /** The site's scaffolding words in its locale (labels, buttons, notices). */
+  t: SiteText;
 }
 
 export interface SectionDefinition<Props extends Type.TSchema = Type.TSchema, Name extends string = string> {

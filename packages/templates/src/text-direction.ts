@@ -1,6 +1,6 @@
-const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur']);
+import { textDirection } from '@statex/i18n';
 
-/** The writing direction of a locale's language: `rtl` for Arabic, Hebrew, Persian and Urdu. */
+/** The writing direction of a locale; the right-to-left set is defined once, in `@statex/i18n`. */
 export function defaultDirection(locale: string): 'ltr' | 'rtl' {
-  return RTL_LANGUAGES.has(locale.slice(0, 2).toLowerCase()) ? 'rtl' : 'ltr';
+  return textDirection(locale);
 }

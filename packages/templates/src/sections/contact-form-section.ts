@@ -5,7 +5,7 @@ import type { SpecProblem } from '../template-error.ts';
 import { Heading, Label, Paragraph, props } from './section-fields.ts';
 import { sectionHeader } from './section-markup.ts';
 
-export const FIELD_TYPES = ['text', 'email', 'tel', 'date', 'number', 'textarea', 'select'] as const;
+export const FIELD_TYPES = ['text', 'email', 'tel', 'date', 'time', 'number', 'textarea', 'select', 'file'] as const;
 
 const Field = props({
   name: Type.String({ pattern: '^[a-z][a-z0-9_-]*$', maxLength: 40 }),
@@ -20,7 +20,7 @@ type Field = Type.Static<typeof Field>;
 
 const AUTOCOMPLETE: Partial<Record<Field['type'], string>> = { email: 'email', tel: 'tel' };
 
-function control(field: Field, id: string): SafeHtml {
+function control(field: Field, id: string, ctx: SectionRenderContext): SafeHtml {
   const required = field.required ? html` required` : '';
   if (field.type === 'textarea') {
     return html`<textarea id="${id}" name="${field.name}" rows="5"${required}${field.placeholder ? html` placeholder="${field.placeholder}"` : ''}></textarea>`;
@@ -28,7 +28,7 @@ function control(field: Field, id: string): SafeHtml {
   if (field.type === 'select') {
     // The empty first choice makes `required` mean "pick one".
     const options = (field.options ?? []).map((o) => html`<option>${o}</option>`);
-    return html`<select id="${id}" name="${field.name}"${required}><option value="">${field.placeholder ?? '—'}</option>${options}</select>`;
+    return html`<select id="${id}" name="${field.name}"${required}><option value="">${field.placeholder ?? ctx.t('form.choose')}</option>${options}</select>`;
   }
   const autocomplete = AUTOCOMPLETE[field.type];
   return html`<input id="${id}" name="${field.name}" type="${field.type}"${required}${autocomplete ? html` autocomplete="${autocomplete}"` : ''}${field.placeholder ? html` placeholder="${field.placeholder}"` : ''}>`;
@@ -38,8 +38,8 @@ function fieldRow(field: Field, ctx: SectionRenderContext): SafeHtml {
   // Section ids cannot contain `_`, so `<section>__<field>` never collides with another id.
   const id = `${ctx.section.id}__${field.name}`;
   const marker = field.required ? html` <span class="field-required" aria-hidden="true">*</span>` : '';
-  const wide = field.type === 'textarea' ? ' field-wide' : '';
-  return html`<div class="field${wide}"><label for="${id}">${field.label}${marker}</label>${control(field, id)}</div>`;
+  const wide = field.type === 'textarea' || field.type === 'file' ? ' field-wide' : '';
+  return html`<div class="field${wide}"><label for="${id}">${field.label}${marker}</label>${control(field, id, ctx)}</div>`;
 }
 
 export const contactFormSection = defineSection({
@@ -63,6 +63,6 @@ export const contactFormSection = defineSection({
   },
   render(p, ctx) {
     // site.js handles the submit: it validates, shows the success message and sends nothing.
-    return html`<div class="contact-layout"><div class="contact-copy">${sectionHeader(ctx, p.heading, p.text)}</div><form class="contact-form" data-prototype-form data-success-message="${p.successMessage}" aria-labelledby="${ctx.headingId}"><div class="fields">${p.fields.map((f) => fieldRow(f, ctx))}</div><div class="form-actions"><button type="submit" class="button button-primary">${p.submitLabel}</button><p class="form-status" role="status" aria-live="polite" data-form-status></p></div></form></div>`.value;
+    return html`<div class="contact-layout"><div class="contact-copy">${sectionHeader(ctx, p.heading, p.text)}</div><form class="contact-form" data-prototype-form data-summary data-success-message="${p.successMessage}" aria-labelledby="${ctx.headingId}"><div class="fields">${p.fields.map((f) => fieldRow(f, ctx))}</div><div class="form-actions"><button type="submit" class="button button-primary">${p.submitLabel}</button></div><div class="form-status" role="status" aria-live="polite" data-form-status></div></form></div>`.value;
   },
 });

@@ -11,8 +11,12 @@ const HERO_ART = html`<svg class="hero-art" viewBox="0 0 400 300" aria-hidden="t
 export const heroSection = defineSection({
   type: 'hero',
   props: props({
+    /** A short line above the heading: what and where the business is. */
+    eyebrow: Type.Optional(Type.String({ maxLength: 120 })),
     heading: Heading,
     text: Paragraph,
+    /** Up to four key offers (a plan and its price, a signature dish), shown as chips. */
+    highlights: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 120 }), { maxItems: 4 })),
     primaryAction: Type.Optional(LinkSchema),
     secondaryAction: Type.Optional(LinkSchema),
   }),
@@ -20,6 +24,8 @@ export const heroSection = defineSection({
     const actions = p.primaryAction || p.secondaryAction
       ? html`<div class="hero-actions">${p.primaryAction && button(p.primaryAction)}${p.secondaryAction && button(p.secondaryAction, 'secondary')}</div>`
       : '';
-    return html`<div class="hero-layout"><div class="hero-copy">${sectionHeader(ctx, p.heading, p.text)}${actions}</div>${HERO_ART}</div>`.value;
+    const eyebrow = p.eyebrow ? html`<p class="hero-eyebrow">${p.eyebrow}</p>` : '';
+    const highlights = p.highlights && p.highlights.length > 0 ? html`<ul class="hero-highlights" role="list">${p.highlights.map((h) => html`<li>${h}</li>`)}</ul>` : '';
+    return html`<div class="hero-layout"><div class="hero-copy">${eyebrow}${sectionHeader(ctx, p.heading, p.text)}${highlights}${actions}</div>${HERO_ART}</div>`.value;
   },
 });
