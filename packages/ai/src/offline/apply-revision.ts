@@ -5,7 +5,7 @@ import { categoryForKind, classifyKind, classifyPriority } from './classify-requ
 import { extractFacts } from './extract-facts.ts';
 import { CHANGE_LEXICONS } from './change-lexicon.ts';
 import { contentWords, containment, fold } from './match-words.ts';
-import { splitChanges, type Change } from './split-changes.ts';
+import { splitChanges, type ValueChange } from './split-changes.ts';
 
 /** A requirement a change names must share at least this much with it (words, plus half for the same kind). */
 const MATCH = 0.5;
@@ -181,7 +181,7 @@ function mergeFacts(revision: Revision, facts: readonly Fact[], replacing: Fact 
   return true;
 }
 
-function rename(revision: Revision, step: Extract<Change, { op: 'rename' | 'replace' | 'edit' }>): boolean {
+function rename(revision: Revision, step: ValueChange): boolean {
   const fact = matchFact(revision, step.target)?.fact ?? null;
   const from = fact?.label ?? step.target;
   const to = step.value;
@@ -222,7 +222,7 @@ function remove(revision: Revision, target: string, statement: string): void {
   }
 }
 
-function edit(revision: Revision, step: Extract<Change, { op: 'edit' }>): void {
+function edit(revision: Revision, step: ValueChange): void {
   const fact = matchFact(revision, step.target)?.fact ?? null;
   const found = extractFacts([{ text: step.text, source: 'modification' }], revision.locale);
   const facts = found.length > 0 ? found : extractFacts([{ text: `${step.target}: ${step.value}`, source: 'modification' }], revision.locale);
@@ -238,7 +238,7 @@ function edit(revision: Revision, step: Extract<Change, { op: 'edit' }>): void {
   addNeed(revision, step.text);
 }
 
-function replace(revision: Revision, step: Extract<Change, { op: 'replace' }>): void {
+function replace(revision: Revision, step: ValueChange): void {
   if (matchFact(revision, step.target)?.by === 'label') {
     rename(revision, step);
     return;

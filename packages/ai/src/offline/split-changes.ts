@@ -5,10 +5,14 @@ import { CHANGE_LEXICONS, type ChangeLexicon } from './change-lexicon.ts';
  * One distinct change the customer asked for. `target` is what it acts on in the customer's words
  * ("the middle plan", "den Newsletter"), `value` what that becomes ("Growth", "Mo–Fr 8–18 Uhr").
  */
-export type Change =
-  | { op: 'add'; text: string }
-  | { op: 'remove'; text: string; target: string }
-  | { op: 'rename' | 'replace' | 'edit'; text: string; target: string; value: string };
+export interface ValueChange {
+  op: 'rename' | 'replace' | 'edit';
+  text: string;
+  target: string;
+  value: string;
+}
+
+export type Change = { op: 'add'; text: string } | { op: 'remove'; text: string; target: string } | ValueChange;
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
