@@ -1,7 +1,7 @@
 import { SectionRegistry } from './section-registry.ts';
 import { DEFAULT_SECTIONS } from './sections/default-sections.ts';
 
-/** A new registry holding the twelve built-in section types; register your own on it. */
+/** A new registry holding the built-in section types; register your own on it. */
 export function createDefaultRegistry(): SectionRegistry {
   return new SectionRegistry(DEFAULT_SECTIONS);
 }

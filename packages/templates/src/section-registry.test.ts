@@ -14,9 +14,13 @@ const quoteSection = defineSection({
 });
 
 describe('SectionRegistry', () => {
-  it('holds exactly the twelve built-in types by default', () => {
+  it('holds exactly the built-in types by default', () => {
     expect(createDefaultRegistry().types().sort()).toEqual(
-      ['contact-form', 'cta', 'faq', 'features', 'gallery', 'hero', 'pricing', 'stats', 'steps', 'table', 'testimonials', 'text'].sort(),
+      [
+        'contact-form', 'cta', 'faq', 'features', 'gallery', 'hero', 'pricing', 'stats', 'steps', 'table', 'testimonials', 'text',
+        'booking', 'availability', 'catalogue', 'calculator', 'team', 'opening-hours', 'contact-details', 'events', 'articles',
+        'auth', 'dashboard', 'tracking', 'donation', 'language-switch', 'reviews', 'notice',
+      ].sort(),
     );
   });
 

@@ -171,6 +171,166 @@ main>.section-hero:nth-child(even){background:linear-gradient(135deg,var(--hero-
 .footer-meta p{margin:0}
 @media (min-width:48rem){.footer-inner{grid-template-columns:1.3fr 1fr}.footer-meta{grid-column:1/-1}}
 
+.visually-hidden{position:absolute!important;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.hero-eyebrow{margin:0 0 .9rem;color:var(--hero-muted);font-size:.95rem;font-weight:650;letter-spacing:.08em;text-transform:uppercase}
+.hero-highlights{display:flex;flex-wrap:wrap;gap:.5rem;margin:1.5rem 0 0;padding:0;list-style:none}
+.hero-highlights li{padding:.4rem .85rem;border:1px solid var(--border);border-radius:999px;background:var(--card);color:var(--text);font-size:.95rem;font-weight:600}
+.button-small{min-block-size:2.25rem;padding:.35rem .9rem;font-size:.925rem}
+.group-heading{margin:0 0 .9rem;font-size:1.2rem}
+.mockup-badge{display:inline-block;margin:0 0 1rem;padding:.2rem .7rem;border:1px dashed var(--field-border);border-radius:999px;color:var(--muted);font-size:.85rem;font-weight:650}
+.mockup-note{margin:.75rem 0 0;color:var(--muted);font-size:.875rem}
+.supply-notice{max-inline-size:46rem;padding:1.4rem 1.6rem;border:2px dashed var(--field-border);border-radius:1rem;background:var(--card)}
+.supply-notice p{margin:0}
+.supply-title{margin-block-end:.35rem!important;color:var(--link);font-size:.85rem;font-weight:750;letter-spacing:.06em;text-transform:uppercase}
+
+.proto-form{padding:clamp(1.35rem,3vw,2.1rem);border:1px solid var(--border);border-radius:1.25rem;background:var(--card);box-shadow:0 24px 48px -32px var(--shadow)}
+.fields-inline{align-items:end}
+.form-status:empty{display:none}
+.form-status{margin-block-start:1.25rem;padding:1rem 1.2rem;border-radius:.85rem;background:var(--accent-soft);color:var(--text)}
+.form-success{margin:0;color:var(--success);font-weight:700}
+.form-reference{margin:.35rem 0 0;font-weight:650}
+.form-summary{display:grid;gap:.3rem;margin:.75rem 0 0}
+.form-summary div{display:flex;flex-wrap:wrap;gap:.4rem}
+.form-summary dt{color:var(--muted)}
+.form-summary dt::after{content:":"}
+.form-summary dd{margin:0;font-weight:600;overflow-wrap:anywhere}
+fieldset.field{margin:0;padding:0;border:0;min-inline-size:0}
+fieldset.field legend{padding:0;margin-block-end:.4rem;font-size:.95rem;font-weight:650}
+.slot-grid{display:flex;flex-wrap:wrap;gap:.5rem}
+.slot{position:relative;display:inline-flex}
+.slot input{position:absolute;opacity:0;inline-size:100%;block-size:100%;margin:0;cursor:pointer}
+.slot span{padding:.5rem .9rem;border:1.5px solid var(--field-border);border-radius:.65rem;background:var(--field-bg);font-variant-numeric:tabular-nums;font-weight:600}
+.slot input:checked+span{border-color:var(--accent);background:var(--accent);color:var(--accent-text)}
+.slot input:focus-visible+span{outline:3px solid var(--focus);outline-offset:2px}
+.field input[type=file]{padding:.55rem}
+
+.availability-result{margin:1rem 0 0;font-weight:700}
+.availability-result:empty{display:none}
+.availability-result.is-free{color:var(--success)}
+.availability-result.is-booked{color:var(--danger)}
+.availability [data-availability-book]{margin-block-start:.75rem}
+
+.catalogue{display:grid;gap:2rem}
+.catalogue-body{display:grid;gap:2rem;min-inline-size:0}
+.catalogue-filter{max-inline-size:26rem}
+.filter-empty{margin:.5rem 0 0;color:var(--muted)}
+.items{display:grid;gap:.75rem;margin:0;padding:0;list-style:none}
+.items-cards{grid-template-columns:repeat(auto-fill,minmax(min(100%,16rem),1fr));gap:1.1rem}
+.items-cards .item{display:flex;flex-direction:column;gap:.6rem;padding:1.35rem;border:1px solid var(--border);border-radius:1rem;background:var(--card);box-shadow:0 1px 2px var(--shadow)}
+.items-list .item{padding-block:.8rem;border-block-end:1px solid var(--border)}
+.item[hidden]{display:none}
+.item-line{display:flex;align-items:baseline;gap:.6rem}
+.item-name{font-weight:700;overflow-wrap:anywhere}
+.item-leader{flex:1;min-inline-size:1rem;border-block-end:2px dotted var(--border)}
+.items-cards .item-leader{border:0}
+.item-price{flex:none;color:var(--link);font-weight:750;font-variant-numeric:tabular-nums;white-space:nowrap}
+.item-detail{margin:.2rem 0 0;color:var(--muted);font-size:.975rem}
+.items-list .item .button{margin-block-start:.5rem}
+.items-cards .item .button{align-self:flex-start;margin-block-start:auto}
+.cart{align-self:start;padding:1.5rem;border:1px solid var(--border);border-radius:1.25rem;background:var(--card);box-shadow:0 24px 48px -32px var(--shadow)}
+.cart-title{margin:0 0 .75rem;font-size:1.2rem}
+.cart-empty{margin:0;color:var(--muted)}
+.cart-empty[hidden]{display:none}
+.cart-items{display:grid;gap:.5rem;margin:0;padding:0;list-style:none}
+.cart-line{display:flex;align-items:center;gap:.6rem}
+.cart-line span:first-child{flex:1;overflow-wrap:anywhere}
+.cart-line-price{font-variant-numeric:tabular-nums;font-weight:650}
+.cart-remove{inline-size:2rem;block-size:2rem;border:1px solid var(--field-border);border-radius:.5rem;background:var(--field-bg);color:var(--text);font:inherit;cursor:pointer}
+.cart-total{display:flex;justify-content:space-between;margin:1rem 0;padding-block-start:.75rem;border-block-start:1px solid var(--border);font-size:1.1rem}
+.cart .form-status{margin-block:1rem 0}
+@media (min-width:60rem){.catalogue-with-cart{grid-template-columns:1fr 20rem;align-items:start}.cart{position:sticky;inset-block-start:6rem}}
+
+.calculator{max-inline-size:44rem;padding:clamp(1.35rem,3vw,2.1rem);border:1px solid var(--border);border-radius:1.25rem;background:var(--card)}
+.calc-rows{display:grid;gap:.6rem;margin:0;padding:0;list-style:none}
+.calc-row{display:grid;grid-template-columns:auto 1fr 5rem;align-items:center;gap:.75rem;padding:.7rem .9rem;border:1px solid var(--border);border-radius:.8rem}
+.calc-row input[type=checkbox]{inline-size:1.25rem;block-size:1.25rem;accent-color:var(--accent)}
+.calc-label{display:flex;flex-wrap:wrap;justify-content:space-between;gap:.25rem .75rem;cursor:pointer}
+.calc-price{color:var(--muted);font-variant-numeric:tabular-nums}
+.calc-qty{inline-size:100%;padding:.45rem .5rem;border:1.5px solid var(--field-border);border-radius:.5rem;background:var(--field-bg);color:var(--text);font:inherit}
+.calc-total{display:flex;justify-content:space-between;align-items:baseline;margin:1.25rem 0 0;font-size:1.2rem;font-weight:700}
+.calc-total output{font-size:1.8rem;font-variant-numeric:tabular-nums}
+
+.people{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,17rem),1fr));gap:1.25rem;margin:0;padding:0;list-style:none}
+.person{display:flex;gap:1rem;align-items:flex-start;padding:1.35rem;border:1px solid var(--border);border-radius:1rem;background:var(--card)}
+.person-avatar{display:grid;flex:none;place-items:center;inline-size:3.75rem;block-size:3.75rem;border-radius:50%;background:var(--accent-soft);color:var(--link);font-size:1.2rem;font-weight:800}
+.person-name{margin:0;font-size:1.1rem}
+.person-role{margin:.15rem 0 0;color:var(--link);font-weight:600}
+.person-detail{margin:.5rem 0 0;color:var(--muted)}
+
+.hours{display:grid;gap:0;max-inline-size:32rem;margin:0}
+.hours-row{display:flex;justify-content:space-between;gap:1rem;padding-block:.6rem;border-block-end:1px solid var(--border)}
+.hours dt{font-weight:650}
+.hours dd{margin:0;font-variant-numeric:tabular-nums;text-align:end}
+
+.contact-details{display:grid;gap:1.5rem}
+.detail-card{padding:1.5rem;border:1px solid var(--border);border-radius:1.25rem;background:var(--card)}
+.details{display:grid;gap:.9rem;margin:0 0 1.25rem}
+.detail dt{color:var(--muted);font-size:.9rem}
+.detail dd{margin:0;font-weight:650;overflow-wrap:anywhere}
+.map-card{margin:0;overflow:hidden;border:1px solid var(--border);border-radius:1.25rem;background:var(--card)}
+.map-art{inline-size:100%;block-size:auto;aspect-ratio:16/10}
+.map-land{fill:var(--surface)}
+.map-park{fill:var(--accent-soft)}
+.map-water{fill:var(--accent);opacity:.18}
+.map-road{fill:none;stroke:var(--border);stroke-width:7;stroke-linecap:round}
+.map-road-main{stroke:var(--highlight);stroke-width:10;opacity:.7}
+.map-pin path{fill:var(--danger)}
+.map-pin-dot{fill:var(--card)}
+.map-card figcaption{display:grid;gap:.35rem;padding:1rem 1.25rem 1.25rem}
+.map-card figcaption span{color:var(--muted)}
+@media (min-width:52rem){.contact-details.with-map{grid-template-columns:1fr 1.2fr;align-items:start}}
+
+.events{display:grid;gap:.9rem;margin:0;padding:0;list-style:none;max-inline-size:50rem}
+.event{display:flex;gap:1.25rem;align-items:flex-start;padding:1.1rem 1.35rem;border:1px solid var(--border);border-radius:1rem;background:var(--card)}
+.event-date{flex:none;min-inline-size:7rem;margin:0;color:var(--link);font-weight:750}
+.event-title{margin:0;font-weight:700}
+.event-detail{margin:.25rem 0 0;color:var(--muted)}
+
+.articles{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,17rem),1fr));gap:1.25rem;margin:0;padding:0;list-style:none}
+.article{overflow:hidden;border:1px solid var(--border);border-radius:1rem;background:var(--card)}
+.article-art{block-size:7rem;background:linear-gradient(135deg,var(--accent-soft),var(--surface))}
+.article-body{padding:1.25rem}
+.article-tag{margin:0;color:var(--link);font-size:.85rem;font-weight:700}
+.article-title{margin:.25rem 0 .5rem;font-size:1.15rem}
+.article-body p:last-child{margin:0;color:var(--muted)}
+
+.auth{display:grid;gap:1.5rem}
+.auth .fields{grid-template-columns:1fr}
+@media (min-width:52rem){.auth{grid-template-columns:1fr 1fr;align-items:start}}
+
+.dashboard{padding:clamp(1.35rem,3vw,2rem);border:1px solid var(--border);border-radius:1.25rem;background:var(--card)}
+.tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,11rem),1fr));gap:1rem;margin:0 0 1.5rem}
+.tile{display:flex;flex-direction:column-reverse;gap:.2rem;padding:1.1rem;border-radius:.9rem;background:var(--surface)}
+.tile dd{margin:0;font-size:1.6rem;font-weight:800;overflow-wrap:anywhere}
+.tile dt{color:var(--muted);font-size:.9rem}
+.dash-rows{display:grid;gap:.5rem;margin:0;padding:0;list-style:none}
+.dash-row{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem;padding:.8rem 1rem;border:1px solid var(--border);border-radius:.8rem}
+.dash-title{flex:1 1 14rem;font-weight:600}
+.dash-detail{color:var(--muted)}
+.status-pill{padding:.15rem .65rem;border-radius:999px;background:var(--accent-soft);color:var(--link);font-size:.85rem;font-weight:700}
+
+.tracking .fields-inline,.availability .fields-inline{grid-template-columns:minmax(0,1fr) auto}
+.track-result{margin-block-start:1.25rem}
+.track-result[hidden]{display:none}
+.track-result p{margin:0 0 1rem;font-weight:700}
+.track-steps{display:grid;gap:.5rem;margin:0;padding:0;list-style:none;counter-reset:track}
+.track-step{counter-increment:track;display:flex;align-items:center;gap:.75rem;color:var(--muted)}
+.track-step::before{content:counter(track);display:grid;place-items:center;flex:none;inline-size:2rem;block-size:2rem;border:2px solid var(--field-border);border-radius:50%;font-weight:700}
+.track-step.is-done{color:var(--text)}
+.track-step.is-done::before{content:"✓";border-color:var(--success);color:var(--success)}
+.track-step.is-current{color:var(--text);font-weight:750}
+.track-step.is-current::before{border-color:var(--accent);background:var(--accent);color:var(--accent-text)}
+
+.language-switch .lang-options{display:flex;flex-wrap:wrap;gap:.5rem}
+.lang{padding:.55rem 1.1rem;border:1.5px solid var(--field-border);border-radius:999px;background:var(--field-bg);color:var(--text);font:inherit;font-weight:650;cursor:pointer}
+.lang[aria-pressed="true"]{border-color:var(--accent);background:var(--accent);color:var(--accent-text)}
+
+.reviews-layout{display:grid;gap:2rem}
+.review-form .fields{grid-template-columns:1fr 1fr}
+.stars{color:var(--highlight);letter-spacing:.1em}
+@media (min-width:60rem){.reviews-layout{grid-template-columns:1fr 1fr;align-items:start}}
+@media (max-width:40rem){.review-form .fields{grid-template-columns:1fr}}
+
 @media (prefers-reduced-motion:reduce){html{scroll-behavior:auto}*,*::before,*::after{transition:none!important}}
 `;
 

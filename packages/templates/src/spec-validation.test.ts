@@ -134,7 +134,7 @@ describe('validateSpec', () => {
     );
     expect(problems).toEqual([
       { path: '/pages/5/sections/0/props/fields/0/name', message: expect.stringMatching(/^must start with a lowercase letter/) },
-      { path: '/pages/5/sections/0/props/fields/1/type', message: "must be one of 'text', 'email', 'tel', 'date', 'number', 'textarea', 'select'" },
+      { path: '/pages/5/sections/0/props/fields/1/type', message: "must be one of 'text', 'email', 'tel', 'date', 'time', 'number', 'textarea', 'select', 'file'" },
     ]);
   });
 
