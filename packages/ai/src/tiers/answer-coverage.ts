@@ -76,14 +76,23 @@ function shared(a: Set<string>, b: Set<string>): number {
   return n;
 }
 
-/** Whether a model's requirement states the offline one: the same kind and a shared key word, or most key words shared. */
+/**
+ * Whether a model's requirement states the offline one: of the same kind with a key word in
+ * common; of an unknown kind with most key words in common; of another kind only with nearly all.
+ * The actor's words do not count: "guests book a table" and "guests book a tour" differ in what.
+ */
 export function coversNeed(offline: Requirement, answer: Requirement, locale: string): boolean {
-  const wanted = keyWords(offline.text, locale);
+  const actor = keyWords(offline.actor ?? '', locale);
+  const all = keyWords(offline.text, locale);
+  const wanted = new Set([...all].filter((w) => !actor.has(w)));
+  if (wanted.size === 0) for (const w of all) wanted.add(w);
   const given = keyWords(`${answer.text} ${answer.actor ?? ''}`, locale);
   const common = shared(wanted, given);
   const specific = (k: Requirement['kind']) => k !== undefined && k !== 'other';
-  if (specific(offline.kind) && offline.kind === answer.kind && common >= 1) return true;
-  return wanted.size > 0 && common >= Math.max(2, Math.ceil(wanted.size * 0.5));
+  if (wanted.size === 0) return false;
+  if (specific(offline.kind) && offline.kind === answer.kind) return common >= 1;
+  const share = specific(offline.kind) && specific(answer.kind) ? 0.75 : 0.5;
+  return common >= Math.min(wanted.size, Math.max(2, Math.ceil(wanted.size * share)));
 }
 
 /** Figures as written ("6,50", "1,450", "11–23" → "11", "23"): the wording a model must keep. */

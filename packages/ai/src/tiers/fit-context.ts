@@ -1,10 +1,11 @@
 import type { GeneratorInput, SourceDocument } from '../generator.ts';
+import { extractFacts } from '../offline/extract-facts.ts';
 import { extractNeeds } from '../offline/extract-needs.ts';
 
 /**
  * Keeps the customer's text within `maxChars` so no request fails with "prompt too long": the
- * longest documents are condensed first to their statements of need (found by the offline tier's
- * reader, so nothing the customer asked for is dropped), and only then cut.
+ * longest documents are condensed first to their statements of need and their facts (found by the
+ * offline tier's readers, so nothing the customer asked for or supplied is dropped), and only then cut.
  */
 export function fitContext(input: GeneratorInput, maxChars: number): { documents: SourceDocument[]; condensed: string[] } {
   const documents = input.documents.map((d) => ({ ...d }));
@@ -15,7 +16,8 @@ export function fitContext(input: GeneratorInput, maxChars: number): { documents
     if (size() <= maxChars) break;
     if (!doc.text) continue;
     const needs = extractNeeds(doc.text, `file:${doc.name}`, input.locale).needs.map((n) => `- ${n.stated}`);
-    doc.text = `[condensed: the statements of need of a long document]\n${needs.join('\n')}`;
+    const facts = extractFacts([{ text: doc.text, source: `file:${doc.name}` }], input.locale).map((f) => `- ${[f.group, f.label, f.value, f.detail].filter(Boolean).join(' ')}`);
+    doc.text = `[condensed: the statements of need and the facts of a long document]\n${[...needs, ...facts].join('\n')}`;
     condensed.push(doc.name);
   }
   const over = size() - maxChars;

@@ -225,3 +225,122 @@ describe('TierRouter against fake Ollama, OpenAI and Azure servers', () => {
     expect(Object.keys(deltas).sort()).toEqual(['plan', 'spec', 'terms']);
   });
 });
+
+describe('TierRouter: the offline reading is the floor of every answer', () => {
+  // A German bakery with a price list in a file: needs of several kinds, and facts in brief and file.
+  const bakery = sampleInput({
+    brief: 'Bäckerei Sonnenschein in Leipzig. Wir brauchen eine Speisekarte mit Preisen, Online-Bestellungen von Torten zur Abholung und ein Kontaktformular. Öffnungszeiten: Mo–Fr 7–18 Uhr.',
+    documents: [{ name: 'preise.txt', kind: 'txt', text: 'Torten\nSachertorte 4,50 €\nKäsekuchen 3,80 €' }],
+    locale: 'de',
+  });
+  let good: Record<string, string>;
+  let offlineTerms: Awaited<ReturnType<typeof answersFor>>['deliverables']['terms'];
+  beforeAll(async () => {
+    const answered = await answersFor(bakery);
+    good = answered.bySchema;
+    offlineTerms = answered.deliverables.terms;
+  });
+
+  const stream = (text: string): FakeReply => ({ kind: 'sse', chunks: openAiStream(text) });
+  /** A server answering each schema with `good`, except where `override` returns another answer. */
+  async function modelTier(tier: 'openai' | 'azure', override: (schema: string, request: RecordedRequest) => string | undefined = () => undefined) {
+    return fakeTier(tier, (request) => {
+      const schema = schemaNameOf(request.body);
+      return stream(override(schema, request) ?? (good[schema] as string));
+    });
+  }
+  const edit = (json: string, change: (value: any) => void): string => {
+    const value = JSON.parse(json);
+    change(value);
+    return JSON.stringify(value);
+  };
+  const repairOf = (server: FakeModelServer, index: number): string => server.requests[index]?.body.messages.at(-1).content as string;
+
+  it('the offline reading found the needs and facts these tests rely on', () => {
+    expect(offlineTerms.requirements.length).toBeGreaterThanOrEqual(3);
+    expect(offlineTerms.facts?.map((f) => [f.label, f.value])).toEqual(expect.arrayContaining([['Sachertorte', '4,50 €'], ['Käsekuchen', '3,80 €']]));
+  });
+
+  it('the prompts carry the locale, the business, the offline needs with their kinds and every fact as written', async () => {
+    const openai = await modelTier('openai');
+    const result = await router(settings({ openai: openai.url })).generate(bakery);
+    expect(result.producedByDocument).toEqual({ terms: 'openai:gpt-4o-mini', plan: 'openai:gpt-4o-mini', spec: 'openai:gpt-4o-mini' });
+    const [terms, plan, spec] = openai.requests.map((r) => r.body.messages as { role: string; content: string }[]);
+    const termsSystem = terms?.find((m) => m.role === 'system')?.content ?? '';
+    const termsUser = terms?.find((m) => m.role === 'user')?.content ?? '';
+    expect(termsSystem).toContain('German (locale "de")');
+    expect(termsSystem).toContain('locale is "de"');
+    for (const need of offlineTerms.requirements) expect(termsUser).toContain(`[${need.kind ?? 'other'}] ${need.text}`);
+    expect(termsUser).toContain('"label":"Sachertorte","value":"4,50 €"');
+    expect(termsUser).toContain('"label":"Käsekuchen","value":"3,80 €"');
+    expect(termsUser).toContain(`"${offlineTerms.business?.name}"`);
+    expect(plan?.[0]?.content).toContain('German (locale "de")');
+    const specText = JSON.stringify(spec);
+    expect(specText).toContain('site.locale \\"de\\"');
+    expect(specText).toContain('\\"label\\":\\"Sachertorte\\",\\"value\\":\\"4,50 €\\"');
+    // The accepted answer becomes Terms: empty optional strings of the schema are left out.
+    expect(result.terms.facts?.every((f) => f.value !== '' && f.detail !== '' && f.group !== '')).toBe(true);
+    expect(result.terms.requirements.every((r) => r.actor !== '' && r.kind !== undefined)).toBe(true);
+  });
+
+  it('an answer that drops a need gets the repair round quoting it, then the next tier', async () => {
+    const dropped = offlineTerms.requirements.at(-1);
+    const withoutNeed = edit(good.terms_of_reference as string, (t) => {
+      t.requirements = t.requirements.slice(0, -1);
+    });
+    const openai = await modelTier('openai', (schema) => (schema === 'terms_of_reference' ? withoutNeed : undefined));
+    const azure = await modelTier('azure');
+    const result = await router(settings({ openai: openai.url, azure: azure.url })).generate(bakery);
+    expect(openai.requests).toHaveLength(2);
+    expect(repairOf(openai, 1)).toContain('a need stated by the customer is missing');
+    expect(repairOf(openai, 1)).toContain(dropped?.text);
+    expect(result.producedByDocument?.terms).toBe('azure:gpt4o-eu');
+    expect(result.terms.requirements).toHaveLength(offlineTerms.requirements.length);
+  });
+
+  it('an answer that drops a fact or rewrites its price gets the repair round; the repaired answer is accepted', async () => {
+    const withoutFact = edit(good.terms_of_reference as string, (t) => {
+      t.facts = t.facts.filter((f: { label: string }) => f.label !== 'Käsekuchen').map((f: { value: string }) => ({ ...f, value: f.value.replace('4,50', '4.5') }));
+    });
+    const openai = await modelTier('openai', (schema, request) =>
+      schema === 'terms_of_reference' && !JSON.stringify(request.body).includes('does not validate') ? withoutFact : undefined,
+    );
+    const result = await router(settings({ openai: openai.url })).generate(bakery);
+    const repair = repairOf(openai, 1);
+    expect(repair).toContain('product "Käsekuchen" = "3,80 €"');
+    expect(repair).toContain('product "Sachertorte" = "4,50 €"');
+    expect(result.producedByDocument?.terms).toBe('openai:gpt-4o-mini');
+    expect(result.terms.facts?.map((f) => f.value)).toEqual(expect.arrayContaining(['4,50 €', '3,80 €']));
+  });
+
+  it('a spec that leaves out a fact, or a requirement without a citing section, falls to the offline tier after its repair round', async () => {
+    const missing = edit(good.template_spec as string, (spec) => {
+      for (const page of spec.pages) for (const section of page.sections) section.props = JSON.parse(JSON.stringify(section.props).replaceAll('Käsekuchen', 'Kuchen'));
+    });
+    const openai = await modelTier('openai', (schema) => (schema === 'template_spec' ? missing : undefined));
+    const result = await router(settings({ openai: openai.url })).generate(bakery);
+    expect(openai.requests.map((r) => schemaNameOf(r.body))).toEqual(['terms_of_reference', 'realization_plan', 'template_spec', 'template_spec']);
+    expect(repairOf(openai, 3)).toContain('no section shows the customer\'s product "Käsekuchen" = "3,80 €"');
+    expect(result.producedByDocument).toEqual({ terms: 'openai:gpt-4o-mini', plan: 'openai:gpt-4o-mini', spec: 'offline' });
+    expect(JSON.stringify(result.spec)).toContain('Käsekuchen');
+  });
+
+  it('a spec in the wrong language or naming the contact person is sent back', async () => {
+    const english = edit(good.template_spec as string, (spec) => {
+      spec.site.locale = 'en';
+    });
+    const openai = await modelTier('openai', (schema) => (schema === 'template_spec' ? english : undefined));
+    const result = await router(settings({ openai: openai.url })).generate({ ...bakery, customerName: 'Petra Schulz' });
+    expect(repairOf(openai, 3)).toContain('/site/locale: must be "de"');
+    expect(result.producedByDocument?.spec).toBe('offline');
+  });
+
+  it('a condensed long document keeps its facts for the model', async () => {
+    const openai = await modelTier('openai');
+    const long = { ...bakery, documents: [{ name: 'preise.txt', kind: 'txt' as const, text: `Torten\nSachertorte 4,50 €\nKäsekuchen 3,80 €\n\n${'Wir backen jeden Tag frisch. '.repeat(400)}` }] };
+    await router(settings({ openai: openai.url }, { contextChars: 2_000 })).generate(long);
+    const prompt = JSON.stringify(openai.requests[0]?.body.messages);
+    expect(prompt).toContain('[condensed');
+    expect(prompt).toContain('Sachertorte 4,50 €');
+  });
+});
