@@ -20,7 +20,14 @@ export function readCookies(header: string | undefined): Record<string, string> 
   const cookies: Record<string, string> = {};
   for (const part of (header ?? '').split(';')) {
     const at = part.indexOf('=');
-    if (at > 0) cookies[part.slice(0, at).trim()] = decodeURIComponent(part.slice(at + 1).trim());
+    if (at <= 0) continue;
+    const raw = part.slice(at + 1).trim();
+    // A broken escape (`%E0%A4%A`) is kept as sent: a bad cookie is the visitor's problem, never a 500.
+    try {
+      cookies[part.slice(0, at).trim()] = decodeURIComponent(raw);
+    } catch {
+      cookies[part.slice(0, at).trim()] = raw;
+    }
   }
   return cookies;
 }
