@@ -21,13 +21,13 @@ export interface SpecSettings {
 
 /** The section types that can do what a need of each kind asks; `coverageProblems` checks specs against it. */
 export const SECTIONS_FOR_KIND: Record<NeedKind, readonly string[]> = {
-  booking: ['booking'], availability: ['availability'], pricing: ['pricing', 'catalogue', 'calculator'], catalogue: ['catalogue', 'notice'],
-  menu: ['catalogue', 'notice'], shop: ['catalogue', 'notice'], payment: ['catalogue', 'booking', 'pricing', 'donation', 'auth', 'features'],
+  booking: ['booking'], availability: ['availability'], pricing: ['pricing', 'catalogue', 'calculator', 'notice'], catalogue: ['catalogue', 'notice'],
+  menu: ['catalogue', 'notice'], shop: ['catalogue', 'notice'], payment: ['catalogue', 'booking', 'pricing', 'donation', 'auth', 'notice', 'features'],
   donation: ['donation'], gallery: ['gallery', 'notice'], portfolio: ['gallery', 'notice'], reviews: ['reviews'], map: ['contact-details', 'notice'],
   contact: ['contact-form'], quote: ['contact-form'], application: ['contact-form'], signup: ['auth'], account: ['auth', 'dashboard'],
   dashboard: ['dashboard'], portal: ['auth', 'dashboard'], upload: ['contact-form'], tracking: ['tracking'], timetable: ['table', 'notice'],
   events: ['events', 'notice'], team: ['team', 'notice'], faq: ['faq', 'notice'], articles: ['notice', 'articles'], newsletter: ['contact-form'],
-  calculator: ['calculator', 'notice'], search: ['catalogue', 'features'], tour: ['gallery', 'notice'], languages: ['language-switch'],
+  calculator: ['calculator', 'notice'], search: ['catalogue', 'notice', 'features'], tour: ['gallery', 'notice'], languages: ['language-switch'],
   notifications: ['features', 'dashboard'], integration: ['features'], services: ['catalogue', 'notice'], about: ['notice', 'text'],
   resources: ['notice', 'articles'], other: ['features'],
 };
@@ -224,7 +224,9 @@ class SiteAssembly {
     const { t, needs, name } = this;
     const primary = this.primaryAction(slugs);
     const secondary = slugs.has(this.offer) && primary.href !== this.href(this.offer) ? { label: t(`action.${this.offer}`), href: this.href(this.offer) } : undefined;
-    const highlights = (this.prices.length > 0 ? this.prices : [...factsOf(this.facts, 'service', 'product')]).slice(0, 3).map((f) => clip(factLine(f), 120));
+    const teaser = this.offerItems().filter((i) => i.price || i.detail).slice(0, 3);
+    // Chips for the key offer, unless the teaser cards below show the same items.
+    const highlights = teaser.length >= 2 ? [] : (this.prices.length > 0 ? this.prices : [...factsOf(this.facts, 'service', 'product')]).slice(0, 3).map((f) => clip(factLine(f), 120));
     const heroText = tagline || t(primary.href.startsWith('booking') ? 'hero.book' : primary.href.startsWith('account') ? 'hero.app' : primary.href.startsWith('donate') ? 'hero.donate' : slugs.has(this.offer) && needs.has('shop') ? 'hero.shop' : 'hero.default', { name });
     const sections: SectionSpec[] = [
       section('hero', 'hero', [], {
@@ -236,7 +238,6 @@ class SiteAssembly {
         ...(secondary ? { secondaryAction: secondary } : {}),
       }),
     ];
-    const teaser = this.offerItems().filter((i) => i.price || i.detail).slice(0, 3);
     if (teaser.length >= 2) {
       sections.push(section('offer', 'features', [], { heading: t(`heading.${this.offer}`), items: teaser.map((i) => ({ title: i.name, text: clip([i.price, i.detail].filter(Boolean).join(' · '), 2000) })) }));
     }
