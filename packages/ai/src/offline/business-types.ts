@@ -17,7 +17,7 @@ const STEMS: Record<Exclude<BusinessType, 'other'>, readonly string[]> = {
   bakery: ['bakery', 'backerei', 'boulangerie', 'patisserie', 'panader', 'pasteler', 'panifici', 'pasticceri', 'bakkerij', 'pekarn', 'cukrarn', 'piekarni', 'cukierni', 'пекарн', 'кондитерск', 'مخبز', 'حلويات'],
   cafe: ['cafe', 'coffee', 'kaffee', 'caffe', 'cafeteria', 'koffie', 'kavarn', 'kawiarn', 'кофейн', 'кафе', 'مقهى'],
   bar: ['=bar', 'pub', 'taberna', 'taverna', 'kneipe', 'hospoda', 'wine bar', 'cocktail', 'enoteca', 'бар', 'паб'],
-  restaurant: ['restaurant', 'ristorante', 'restaurante', 'trattoria', 'osteria', 'pizzeria', 'bistro', 'restaurace', 'restauracj', 'ресторан', 'مطعم'],
+  restaurant: ['restaurant', 'gasthaus', 'gasthof', 'wirtshaus', 'ristorante', 'restaurante', 'trattoria', 'osteria', 'pizzeria', 'bistro', 'restaurace', 'restauracj', 'ресторан', 'مطعم'],
   bnb: ['b b', 'bed and breakfast', 'guesthouse', 'guest house', 'ferienwohnung', 'gastehaus', 'chambre d hote', 'gite', 'agriturismo', 'casa vacanze', 'casa rural', 'pension', 'penzion', 'pensjonat', 'гостев', 'بيت ضيافة'],
   hotel: ['hotel', 'hostel', 'albergo', 'resort', 'гостиниц', 'отель', 'فندق', 'منتجع'],
   coworking: ['coworking', 'co working', 'cowork', 'shared office'],
@@ -74,6 +74,8 @@ export function detectBusinessType(text: string): BusinessType {
   return best;
 }
 
+const MULTIWORD = new Set(Object.values(STEMS).flat().map((s) => fold(s)).filter((s) => s.includes(' ')));
+
 // Words that name no business however they are capitalised.
 const GENERIC = new Set(
   ('office app studio website site web page company business firm team practice place shop store service services group ' +
@@ -84,7 +86,9 @@ const GENERIC = new Set(
 
 /** Whether a word only names a kind of business ("Bar", "Shop", "Zahnarztpraxis", "مطعم"), not a business. */
 export function isBusinessNoun(word: string): boolean {
-  const folded = fold(word);
-  if (folded === '' || /\s/u.test(word.trim())) return false;
+  const folded = fold(word.replace(/^[ldLD]['’]/u, ''));
+  if (folded === '') return false;
+  // Two words name a kind only when they are one of its phrases ("Studio Legale", "Real Estate").
+  if (/\s/u.test(word.trim())) return MULTIWORD.has(folded);
   return GENERIC.has(folded) || GENERIC.has(word.toLowerCase()) || detectBusinessType(folded) !== 'other';
 }

@@ -89,41 +89,41 @@ export function classifyCategory(text: string): RequirementCategory {
  */
 const KIND_STEMS: ReadonlyArray<readonly [NeedKind, readonly string[]]> = [
   ['donation', ['donat', 'donor', 'spende', '=don', '=dons', 'donazion', 'donacion', '=dar', '=dary', 'darovat', 'daruj', 'wplat', 'wsparc', 'пожертв', 'تبرع']],
-  ['quote', ['quote', 'quotation', 'estimate', 'angebot', 'kostenvoranschlag', 'devis', 'presupuest', 'cotizac', 'preventiv', 'offerte', 'nabidk cen', 'cenov', 'poptav', 'wycen', 'смет', 'расчет стоим', 'коммерческ', 'عرض سعر', 'تسعير', 'تقييم']],
+  ['quote', ['quote', 'quotation', 'estimate', 'estimation', 'valuation', 'taxatie', 'wycena', 'wyceny', 'angebot', 'kostenvoranschlag', 'devis', 'presupuest', 'cotizac', 'preventiv', 'offerte', 'nabidk cen', 'cenov', 'poptav', 'wycen', 'смет', 'расчет стоим', 'коммерческ', 'عرض سعر', 'تسعير', 'تقييم']],
   ['application', ['apply', 'application form', 'job', 'career', 'vacanc', 'bewerb', 'stellenangebot', 'stellenanzeige', 'candidat', 'postul', 'solicitud', 'candidatur', 'sollicit', 'vacature', 'prihlask', 'zgloszen', 'rekrutac', 'вакан', 'заявк', 'резюме', 'توظيف', 'وظائف']],
   ['calculator', ['calculat', 'calculator', 'rechner', 'kalkulat', 'calcul', 'calcolat', 'calculad', 'rekenmodule', 'kalkulacka', 'kalkulator', 'калькулятор', 'حاسبة', 'احتساب']],
   ['tracking', ['track', 'status', 'sendungsverfolg', 'suivi', 'seguimiento', 'tracciab', '=stav', 'sledovat', 'sledov', 'sledz', 'postep', 'отслеж', 'статус', 'تتبع', 'حالة']],
   ['upload', ['upload', 'hochlad', 'telecharg', 'televers', 'subir', 'caricar', 'uploaden', 'nahr', 'przesl', 'wgr', 'загруз', 'رفع', 'تحميل']],
   ['portal', ['portal', 'portail', 'portale', 'portaal', 'klientsk', 'kundenbereich', 'espace client', 'area client', 'area riservat', 'кабинет', 'بوابة']],
-  ['dashboard', ['dashboard', 'spending', 'statistic', 'report', 'analytics', 'overview of', 'auswertung', 'tableau de bord', 'panel', 'cruscott', 'prehled', 'przeglad', 'отчет', 'отчёт', 'статистик', 'لوحة', 'تقارير']],
+  ['dashboard', ['dashboard', 'spending', 'labour cost', 'labor cost', 'statistic', 'report', 'analytics', 'auswertung', 'tableau de bord', 'panel', 'cruscott', 'отчет', 'отчёт', 'статистик', 'لوحة', 'تقارير']],
   ['signup', ['sign up', 'signup', 'sign-up', 'register', 'registr', 'registrier', 'anmeld', 'inscri', 'iscri', 'aanmeld', 'inschrijv', 'zapis', 'zapsat', 'prihlas', 'zarejestr', 'регистрац', 'зарегистр', 'записат', 'تسجيل']],
   ['account', ['=account', 'user account', 'customer account', 'my account', 'login', 'log in', 'sign in', 'password', 'private', 'konto', 'compte', 'cuenta', 'privat', 'wachtwoord', 'heslo', 'hasl', 'учетн', 'личн', 'пароль', 'حساب', 'كلمة المرور']],
-  ['availability', ['availab', 'free slot', 'date is free', 'verfugbar', 'frei', 'disponib', 'beschikbaar', 'dostupn', 'volne', 'wolne', 'dostepn', 'наличи', 'свобод', 'توفر', 'متاح']],
-  ['booking', ['=book', 'booking', 'bookings', 'booked', '=books', 'reserv', 'appointment', 'schedul', 'termin', 'buch', 'rendez', 'prenot', 'cita', 'afspraak', 'inplann', 'objedn', 'rezerv', 'umow', 'umaw', 'запис', 'бронир', 'брон', 'حجز', 'موعد', 'مواعيد', 'جدولة']],
-  ['timetable', ['timetable', 'schedule of', 'class schedule', 'stundenplan', 'kursplan', 'horaire', 'horario', 'orari', 'rooster', 'rozvrh', 'grafik', 'harmonogram', 'расписан', 'جدول']],
-  ['events', ['event', 'concert', 'workshop', 'veranstalt', 'evenement', 'evento', 'evenement', 'akce', 'akci', 'udalost', 'wydarz', 'импрез', 'мероприят', 'событ', 'фестив', 'فعالي', 'حدث', 'أحداث']],
-  ['pricing', ['pric', 'tariff', 'plan', 'package', 'membership', '=fees', 'day pass', 'preis', 'tarif', 'prix', 'precio', 'prezz', 'listino', 'prijs', 'cenik', 'cennik', '=ceny', '=cena', '=cenou', '=cen', 'цен', 'тариф', 'прайс', 'أسعار', 'سعر', 'باقات']],
+  ['availability', ['availability', 'free slot', 'date is free', 'dates are free', 'free dates', 'verfugbarkeit', 'freie termine', 'disponibilit', 'disponibilidad', 'beschikbaarheid', 'dostupnost', 'volne termin', 'wolne termin', 'dostepnosc', 'наличи', 'свободн', 'توفر']],
+  ['booking', ['=book', 'booking', 'boek', 'viewing', 'demande de visite', 'richiesta di visita', 'bookings', 'booked', '=books', 'reserv', 'appointment', 'schedul', 'termin', 'buch', 'rendez', 'prenot', 'cita', 'afspraak', 'inplann', 'objedn', 'rezerv', 'umow', 'umaw', 'запис', 'бронир', 'брон', 'حجز', 'موعد', 'مواعيد', 'جدولة']],
+  ['timetable', ['timetable', 'schedule of', 'class schedule', 'rota', 'stundenplan', 'kursplan', 'dienstplan', '=planning', 'horaire', 'horario', 'orari', 'rooster', 'rozvrh', 'grafik', 'harmonogram', 'расписан', 'جدول']],
+  ['events', ['event', 'concert', 'workshop', 'feier', 'party', 'parties', 'celebrat', 'veranstalt', 'evenement', 'evento', 'evenement', 'akce', 'akci', 'udalost', 'wydarz', 'импрез', 'мероприят', 'событ', 'фестив', 'فعالي', 'حدث', 'أحداث']],
+  ['pricing', ['pric', 'tariff', '=plan', '=plans', 'subscription plan', 'package', 'membership', '=fees', 'day pass', 'pase de dia', 'tagespass', 'arrangement', 'cuota', 'preis', 'tarif', 'prix', 'precio', 'prezz', 'listino', 'prijs', 'cenik', 'cennik', '=ceny', '=cena', '=cenou', '=cen', 'цен', 'тариф', 'прайс', 'أسعار', 'سعر', 'باقات']],
   ['menu', ['menu', 'carta', 'speisekarte', 'getrankekarte', '=karte', 'dish', 'gericht', '=plats', 'piatt', 'gerecht', 'jidel', 'jidlo', 'napoj', 'piv', 'karta', 'меню', 'блюд', 'قائمة الطعام', 'المنيو', 'أطباق']],
   ['shop', ['shop', 'store', 'cart', 'checkout', 'buy', 'purchas', 'ordering', '=orders', 'online order', 'voucher', 'gift card', 'e-shop', 'eshop', 'kauf', 'bestell', 'gutschein', 'boutique', 'achat', 'commande', 'tienda', 'compra', 'pedido', 'negozio', 'acquist', 'ordin', 'winkel', 'bestel', 'koop', 'obchod', 'kosik', 'koupit', 'nakup', 'poukaz', 'sklep', 'kup', 'zamow', '=bon', '=bony', 'магазин', 'корзин', 'купит', 'заказ', 'сертификат', 'متجر', 'شراء', 'طلب']],
-  ['payment', ['=pay', 'payment', 'paying', '=pays', '=paid', '=card', 'deposit', 'stripe', 'paypal', 'invoice', 'zahl', 'bezahl', 'anzahl', 'paiement', 'payer', 'acompte', 'pago', 'pagar', 'sena', 'pagament', 'acconto', 'betal', 'aanbetal', 'platb', 'platit', 'zaplat', 'zaloh', 'oplat', 'оплат', 'платеж', 'предоплат', 'دفع', 'الدفع']],
+  ['payment', ['=pay', 'payment', 'paying', '=pays', '=paid', '=card', 'deposit', 'stripe', 'paypal', 'invoice', 'zahl', 'bezahl', 'anzahl', 'paiement', 'payer', 'acompte', 'pago', 'pagar', 'pague', 'sena', 'pagament', 'acconto', 'betal', 'aanbetal', 'platb', 'platit', 'zaplat', 'zaloh', 'oplat', 'оплат', 'платеж', 'предоплат', 'دفع', 'الدفع']],
   ['portfolio', ['portfolio', 'case stud', 'reference', 'projects', 'referenz', 'realisation', 'referenc', 'progett', 'realizac', 'portfoli', 'портфолио', 'проект', 'أعمالنا', 'مشاريع']],
   ['gallery', ['galler', 'photo', 'picture', 'image', 'galerie', 'foto', 'bild', 'galeria', 'galleria', 'fotk', 'zdjec', 'галере', 'фото', 'معرض', 'صور']],
   ['reviews', ['review', 'testimonial', 'rating', '=rate', 'feedback', 'bewert', 'rezension', 'avis', 'temoign', 'resena', 'opinion', 'valoracion', 'recension', 'valutazion', 'beoordel', 'recensie', 'hodnocen', 'recenz', 'opini', 'ocen', 'отзыв', 'оценк', 'تقييمات', 'آراء', 'مراجعات']],
-  ['map', ['=map', '=maps', 'direction', 'parking', 'find us', 'how to get', 'anfahrt', 'plan d acces', 'itinerai', 'mapa', 'llegar', 'como llegar', 'mappa', 'come arrivare', 'kaart', 'route', 'parkov', 'dojazd', 'parking', 'карт', 'схем', 'проезд', 'خريطة', 'الوصول']],
-  ['team', ['team', 'staff', 'trainer', 'coach', 'doctor', 'lawyer', 'equipe', 'equipo', 'squadra', 'personale', 'tym', 'zespol', 'trener', 'lekar', 'команд', 'тренер', 'врач', 'فريق', 'الأطباء']],
-  ['faq', ['faq', 'frequently', 'question', 'haufig', 'fragen', 'questions', 'preguntas', 'domande', 'vragen', 'dotaz', 'pytan', 'вопрос', 'الأسئلة']],
-  ['articles', ['blog', 'article', 'news', 'tips', 'guide', 'artikel', 'ratgeber', 'actualit', 'noticia', 'notizi', 'nieuws', 'clank', 'novink', 'aktualn', 'artykul', 'aktualnosc', 'стать', 'новост', 'блог', 'مقالات', 'أخبار', 'مدونة']],
+  ['map', ['=map', '=maps', 'store locator', 'branch finder', 'filialfinder', 'standort', 'direction', 'parking', 'find us', 'how to get', 'anfahrt', 'plan d acces', 'itinerai', 'mapa', 'llegar', 'como llegar', 'mappa', 'come arrivare', 'kaart', 'route', 'parkov', 'dojazd', 'parking', 'карт', 'схем', 'проезд', 'خريطة', 'الوصول']],
+  ['team', ['team', 'staff', 'trainer', 'coach', 'doctor', 'lawyer', 'therapist', 'teacher', 'instructor', 'professeur', 'enseignant', 'lehrer', 'docent', 'leraar', 'nauczyciel', 'ucitel', 'lektor', 'avvocat', 'anwalt', 'anwalte', 'avocat', 'abogad', 'advocat', 'advokat', 'adwokat', 'адвокат', 'преподават', 'محام', 'equipe', 'equipo', 'squadra', 'personale', 'tym', 'zespol', 'trener', 'lekar', 'команд', 'тренер', 'врач', 'فريق', 'الأطباء']],
+  ['faq', ['faq', 'frequently', '=question', '=questions', 'haufig', '=fragen', 'haufige fragen', 'preguntas', 'domande', 'vragen', 'dotaz', 'pytan', 'вопрос', 'الأسئلة']],
+  ['articles', ['blog', 'article', 'articol', 'articul', 'news', 'tips', 'guide', 'artikel', 'ratgeber', 'actualit', 'noticia', 'notizi', 'nieuws', 'clank', 'novink', 'aktualn', 'artykul', 'aktualnosc', 'стать', 'новост', 'блог', 'مقالات', 'أخبار', 'مدونة']],
   ['newsletter', ['newsletter', 'mailing list', 'subscribe', 'abonn', 'suscri', 'iscrizione newsletter', 'nieuwsbrief', 'odber', 'рассылк', 'النشرة']],
   ['search', ['search', 'filter', 'find a', 'suche', 'suchfunktion', 'recherch', 'busca', 'buscar', 'cerca', 'ricerca', 'zoek', 'vyhled', 'hledan', 'wyszuk', 'поиск', 'фильтр', 'البحث', 'بحث']],
-  ['tour', ['tour', 'virtual', '360', 'rundgang', 'visite', 'visita', 'rondleiding', 'prohlid', 'zwiedz', 'wycieczk', 'экскурс', 'тур', 'جولة']],
-  ['languages', ['english', 'portugu', 'language', 'bilingual', 'multilingual', 'translat', 'sprach', 'englisch', 'deutsch', 'langue', 'anglais', 'idioma', 'ingles', 'lingu', 'inglese', 'tedesc', 'taal', 'engels', 'jazyk', 'anglick', 'nemeck', 'jezyk', 'angielsk', 'язык', 'английск', 'الإنجليزية', 'الانجليزية', 'بالعربية', 'لغ']],
-  ['notifications', ['notif', 'remind', 'sms', 'alert', 'email confirm', 'benachrichtig', 'erinner', 'rappel', 'recordatorio', 'avvis', 'promemoria', 'herinner', 'melding', 'upozorn', 'pripomin', 'powiadom', 'przypomn', 'уведомл', 'напомин', 'إشعار', 'تذكير']],
+  ['tour', ['tour', 'virtual', '360', 'rundgang', 'visite virtuelle', 'visita virtual', 'visita virtuale', 'rondleiding', 'prohlid', 'zwiedz', 'wycieczk', 'экскурс', 'тур', 'جولة']],
+  ['languages', ['english', 'german', 'french', 'spanish', 'italian', 'dutch', 'czech', 'polish', 'russian', 'arabic', 'portugu', 'language', 'bilingual', 'multilingual', 'translat', 'sprach', 'englisch', 'deutsch', 'langue', 'anglais', 'idioma', 'ingles', 'lingu', 'inglese', 'tedesc', 'taal', 'engels', 'jazyk', 'anglick', 'nemeck', 'jezyk', 'angielsk', 'язык', 'английск', 'الإنجليزية', 'الانجليزية', 'بالعربية', 'لغ']],
+  ['notifications', ['notif', 'remind', '=sms', 'push', 'alert', 'email confirm', 'benachrichtig', 'erinner', 'rappel', 'recordatorio', 'avvis', 'promemoria', 'herinner', 'melding', 'upozorn', 'pripomin', 'powiadom', 'przypomn', 'уведомл', 'напомин', 'إشعار', 'تذكير']],
   ['integration', ['integrat', 'sync', 'export', '=import', 'importing', '=api', '=apis', 'calendar sync', 'schnittstell', 'anbind', 'integrac', 'integraz', 'koppel', 'propojen', 'интеграц', 'выгруз', 'تكامل', 'ربط']],
-  ['services', ['service', 'treatment', 'leistung', 'behandl', 'prestation', 'soin', 'servicio', 'tratamient', 'serviz', 'trattament', 'dienst', 'behandel', 'sluzb', 'sluzeb', 'uslug', 'zabieg', 'услуг', 'خدمات', 'خدمة']],
-  ['catalogue', ['catalog', 'product', 'listing', 'apartment', 'propert', '=room', '=rooms', 'second-hand', 'second hand', '=used', 'tweedehands', 'gebraucht', 'overview', 'produkt', 'sortiment', 'zimmer', 'wohnung', 'produit', 'chambre', 'producto', 'habitacion', 'prodott', 'camer', 'overzicht', 'kamer', 'nabidk', 'nabidka', 'pokoj', 'nemovit', 'oferta', 'ofert', 'pokoj', 'mieszkan', 'каталог', 'товар', 'номер', 'квартир', 'الشقق', 'الفلل', 'عقار', 'منتجات']],
+  ['services', ['service', 'treatment', 'practice area', 'aree di attivit', 'rechtsgebiet', 'fachgebiet', 'domaines d', 'areas de practica', 'leistung', 'behandl', 'prestation', 'soin', 'servicio', 'tratamient', 'serviz', 'trattament', 'dienst', 'behandel', 'sluzb', 'sluzeb', 'uslug', 'zabieg', 'услуг', 'خدمات', 'خدمة']],
+  ['catalogue', ['catalog', 'product', 'listing', 'browse', 'adoption', 'annonce', 'assortiment', 'sortiment', 'apartment', 'propert', 'second-hand', 'second hand', '=used', 'tweedehands', 'gebraucht', 'overview', 'produkt', 'sortiment', 'zimmer', 'wohnung', 'produit', 'chambre', 'producto', 'habitacion', 'prodott', 'camer', 'overzicht', 'kamer', 'nabidk', 'nabidka', 'pokoj', 'nemovit', 'oferta', 'ofert', 'pokoj', 'mieszkan', 'каталог', 'товар', 'номер', 'квартир', 'الشقق', 'الفلل', 'عقار', 'منتجات']],
   ['about', ['about', 'story', 'history', 'uber uns', 'geschicht', 'a propos', 'histoire', 'sobre nosotros', 'historia', 'chi siamo', 'storia', 'over ons', 'o nas', 'o nás', 'historie', 'о нас', 'истори', 'من نحن', 'قصتنا']],
   ['resources', ['resource', 'download', 'deadline', 'document', 'ressourc', 'unterlag', 'recurso', 'risors', 'dintorni', 'surround', 'tips for', 'informat', 'hulpbron', 'informace', 'zdroj', 'materialy', 'materialow', 'ресурс', 'материал', 'موارد', 'معلومات']],
-  ['contact', ['contact', 'enquir', 'inquir', 'message', 'kontakt', 'anfrage', 'contatt', 'contacto', 'formulario', 'modulo', 'formulier', 'formular', 'formularz', 'связ', 'форма', 'обратн', 'اتصال', 'تواصل', 'نموذج']],
+  ['contact', ['contact', 'questionnaire', 'fragebogen', 'anamnese', 'dotaznik', 'ankiet', 'анкет', 'cuestionario', 'questionario', 'vragenlijst', 'استبيان', 'enquir', 'inquir', 'message', 'kontakt', 'anfrage', 'contatt', 'contacto', 'formulario', 'modulo', 'formulier', 'formular', 'formularz', 'связ', 'форма', 'обратн', 'اتصال', 'تواصل', 'نموذج']],
 ];
 
 function fold(text: string): string {
@@ -137,14 +137,18 @@ const FOLDED_STEMS = KIND_STEMS.map(([kind, stems]) => [kind, stems.map((s) => (
  * The kind of a need, from the customer's words in any language: the first kind (in the order
  * above) one of whose stems begins a word of the text, or sits inside a long compound word.
  */
-export function classifyKind(text: string): NeedKind {
-  const folded = fold(text);
-  const tokens: { word: string; at: number }[] = [];
-  for (const match of folded.matchAll(/\S+/gu)) tokens.push({ word: match[0], at: match.index ?? 0 });
-  // The kind named first wins ("a resources page with deadline reminders" is resources); ties go by the order above.
+// Kinds that ask the site to do something; one named anywhere in a need outranks a thing merely shown
+// ("een kamer boeken" is a booking though the room comes first).
+const ACTION_KINDS: ReadonlySet<NeedKind> = new Set([
+  'booking', 'availability', 'shop', 'payment', 'donation', 'quote', 'application', 'signup', 'account', 'portal', 'upload',
+  'tracking', 'calculator', 'search', 'contact',
+]);
+
+function firstNamed(folded: string, tokens: readonly { word: string; at: number }[], actions: boolean): { kind: NeedKind; at: number } {
   let best: NeedKind = 'other';
   let bestAt = Number.POSITIVE_INFINITY;
   for (const [kind, stems] of FOLDED_STEMS) {
+    if (ACTION_KINDS.has(kind) !== actions) continue;
     for (const stem of stems) {
       let at = -1;
       if (stem.startsWith('=')) at = tokens.find((token) => token.word === stem.slice(1))?.at ?? -1;
@@ -156,7 +160,19 @@ export function classifyKind(text: string): NeedKind {
       }
     }
   }
-  return best;
+  return { kind: best, at: bestAt };
+}
+
+/**
+ * The kind of a need, from the customer's words in any language: the first action named (booking,
+ * shop, upload…), else the first thing named (menu, gallery, team…), else `other`.
+ */
+export function classifyKind(text: string): NeedKind {
+  const folded = fold(text);
+  const tokens: { word: string; at: number }[] = [];
+  for (const match of folded.matchAll(/\S+/gu)) tokens.push({ word: match[0], at: match.index ?? 0 });
+  const action = firstNamed(folded, tokens, true);
+  return action.kind !== 'other' ? action.kind : firstNamed(folded, tokens, false).kind;
 }
 
 const KIND_CATEGORY: Partial<Record<NeedKind, RequirementCategory>> = {

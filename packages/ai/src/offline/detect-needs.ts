@@ -109,6 +109,8 @@ export function detectNeed(statement: Statement): Detection {
       const headingFirst = heading !== undefined && intro.toLowerCase().startsWith(heading) && !/^(?:must|nice|should|could)/.test(heading);
       // "The site must have:" + "A fee calculator" reads "… have a fee calculator"; acronyms keep their case.
       const item = /^\p{Lu}(?:\p{Ll}|\s)/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+      // An item that is a command of its own ("Send an SMS reminder …") is not joined to the lead-in.
+      if (statesNeed(intro) && !headingFirst && IMPERATIVE.test(text)) return { kind: 'need', text, fragment: false, context };
       if (statesNeed(intro) && !headingFirst) return { kind: 'need', text: `${intro} ${item}`, fragment: true, context };
     }
     if (PAGES_LIST.test(context.trim()) && words(text) <= 4 && !statesNeed(text)) {

@@ -15,7 +15,7 @@ const QUOTE = String.raw`["“„«‘'‚]([^"“”„«»‘’'\n]{2,60}?)["
 // "called", "namens", "appelé", "llamado", "chiamato", "genaamd", "jménem", "o nazwie", "под названием", "باسم".
 const CALLED = String.raw`(?:called|named|name is|brand name is|namens|genannt|heißt|heisst|heißen|appelée?|nommée?|s['’]appelle|llamad[oa]|se llama|chiamat[oa]|si chiama|genaamd|heet|jménem|s názvem|se jmenuje|o nazwie|nazywa się|pod nazwą|под названием|называется|باسم|اسمه|اسمها)`;
 const TITLES = new Set(['dr', 'dr.', 'mudr.', 'mvdr.', 'prof.', 'ing.', 'mgr.', 'dott.', 'dott.ssa', 'avv.', 'st.', 'mr.', 'mrs.', 'ms.']);
-const JOINERS = new Set(['&', 'and', 'und', 'et', 'y', 'e', 'en', 'of', 'the', 'de', 'del', 'della', 'di', 'da', 'du', 'des', 'la', 'le', 'los', 'las', 'van', 'von', 'der', 'den', 'zu', 'am', 'im', 'au', 'aux', 'u']);
+const JOINERS = new Set(['&', 'and', 'und', 'et', 'y', 'e', 'of', 'the', 'de', 'del', 'della', 'di', 'da', 'du', 'des', 'la', 'le', 'los', 'las', 'van', 'von', 'der', 'den', 'zu', 'am', 'im', 'au', 'aux', 'u']);
 // A run starts a sentence with one of these: no name follows ("We", "Hello", "Unsere", "Nous").
 const NOT_NAMES = new Set(
   ('i we our my me us you hi hello hey dear please thanks this that these here there it its the a an what how why when who which ' +
@@ -31,7 +31,11 @@ const NOT_NAMES = new Set(
 // A leading article of a language we read ("Il B&B …", "The Old Mill …"): not part of the name unless the name goes on.
 const ARTICLES = new Set(['the', 'il', 'lo', 'la', 'le', 'les', 'l', 'el', 'los', 'las', 'der', 'die', 'das', 'de', 'het', 'een', 'a', 'an']);
 const COMPANY_SUFFIX = /((?:(?:[\p{Lu}][\p{L}\d&'’-]*|&|and|und|of)\s+){0,4})(Ltd|GmbH|Inc|LLC|AG|SA|S\.A\.|SRL|s\.r\.o\.|spol\. s r\.o\.|Sp\. z o\.o\.|BV|B\.V\.|Corp|KG|OHG|UG|e\.K\.|e\.V\.|Limited|PLC|Pty|SARL|SAS|S\.L\.|a\.s\.|ООО|ОАО|ЗАО)(?![\p{L}])\.?/u;
-const WE_ARE = /(?:^|[.!?]\s+)(?:we are|we're|i run|we run|i own|we own|here at|wir sind|nous sommes|somos|siamo|wij zijn|we zijn|jesteśmy|jsme|мы\s*[—–-]|мы\s+это|нас зовут)\s+/giu;
+const WE_ARE = /(?:^|[.!?,]\s+|\s)(?:we are|we're|i run|we run|i own|we own|here at|manager at|owner of|founder of|work at|wir sind|nous sommes|somos|siamo|wij zijn|we zijn|jesteśmy|jsme|мы\s*[—–-]|мы\s+это|нас зовут)\s+/giu;
+// "Wir sind das Gasthaus …": a lower-case article before the name is not part of it.
+const LOWER_ARTICLE = /^(?:das|die|der|den|le|la|les|l['’]|el|los|las|il|lo|het|de)\s+(?=\p{Lu})/u;
+// "Riverside Physio, a physiotherapy clinic": a name followed by what it is.
+const APPOSITION = /(?:^|[\s,.(])((?:[\p{Lu}\d][\p{L}\d&'’.-]*)(?:\s+(?:[\p{Lu}\d&][\p{L}\d&'’.-]*|de|del|la|di|da|van|von|of|the|&))*)\s*,\s+(?:a|an|un|une|una|uno|ein|eine|een|jedna|один|одна)\s+((?:\S+\s+){0,3}?\S+)(?=[\s,.;:]|$)/gu;
 const ARABIC_TYPE = /(?:^|\s|[.،])(?:شركة|مطعم|مقهى|عيادة|متجر|محل|فندق|مخبز|صالون|مكتب|مركز|أكاديمية|مدرسة|جمعية|مؤسسة|وكالة|نادي|استوديو|مجموعة)\s+(?!(?:في|ب|من|على|مع|ل|إلى|الذي|التي)\s)((?:[\p{Script=Arabic}]+\s*){1,3}?)(?=\s+(?:في|ب|من|على|مع|منذ|التي|الذي|هي|هو)\s|[.،,:!؟]|$)/u;
 
 function cleanName(name: string): string {
@@ -66,7 +70,13 @@ function nameFromRun(run: readonly string[]): string | null {
   const words = [...run];
   let start = ARTICLES.has((words[0] ?? '').toLowerCase()) && words.length > 2 ? 1 : 0;
   let stripped = start;
-  while (stripped < words.length - 1 && isBusinessNoun(words[stripped] as string) && /^[\p{Lu}\d]/u.test(words[stripped + 1] as string) && !TITLES.has((words[stripped + 1] as string).toLowerCase())) stripped++;
+  for (;;) {
+    const pair = `${words[stripped] ?? ''} ${words[stripped + 1] ?? ''}`;
+    const step = stripped < words.length - 2 && isBusinessNoun(pair) ? 2 : stripped < words.length - 1 && isBusinessNoun(words[stripped] as string) ? 1 : 0;
+    const next = words[stripped + step] ?? '';
+    if (step === 0 || !/^[\p{Lu}\d]/u.test(next) || TITLES.has(next.toLowerCase())) break;
+    stripped += step;
+  }
   // "Hotel Adlon", "Studio Nova": a kind before a single plain word is part of the name.
   const rest = words.slice(stripped);
   const shaped = rest.length > 1 || /\p{Ll}\p{Lu}|\d|&/u.test(rest[0] ?? '');
@@ -130,10 +140,15 @@ export function detectBusinessName(text: string, customerName = ''): string | nu
     if (name) return name;
   }
   for (const we of flat.matchAll(WE_ARE)) {
-    const rest = flat.slice((we.index ?? 0) + we[0].length);
+    const rest = flat.slice((we.index ?? 0) + we[0].length).replace(LOWER_ARTICLE, '');
     const run = capitalisedRun(rest);
     const name = accept(nameFromRun(run));
     if (name && (name.split(/\s+/).length > 1 || /\p{Ll}\p{Lu}|\d|&|^\p{Lu}{2,}$/u.test(name) || /^[^\s]+\s*[,.;:!?—–-]|^[^\s]+$/u.test(rest))) return name;
+  }
+  for (const apposition of flat.matchAll(APPOSITION)) {
+    if (detectBusinessType(apposition[2] ?? '') === 'other') continue;
+    const name = accept(nameFromRun(capitalisedRun(apposition[1] ?? '')));
+    if (name && !NOT_NAMES.has(name.toLowerCase())) return name;
   }
   const arabic = ARABIC_TYPE.exec(flat);
   if (arabic) {
@@ -144,12 +159,14 @@ export function detectBusinessName(text: string, customerName = ''): string | nu
   for (const sentence of sentencesOf(flat).slice(0, 2)) {
     const opening = sentence.replace(/^[^\p{L}\d"“„«]+/u, '');
     // "Zubní ordinace MUDr. Nováková", "Salon fryzjerski Anna": a kind in lower case, then the name.
-    const described = /^((?:\p{L}+\s+){1,2}?)((?:[\p{Lu}]|MUDr\.|MVDr\.|Dr\.|Ing\.|Mgr\.)\S*(?:\s+\S+)*)$/u.exec(opening);
-    if (described && (described[1] as string).split(/\s+/).filter(Boolean).some((w) => isBusinessNoun(w)) && /\p{Ll}/u.test((described[1] as string).trim().split(/\s+/).at(-1)?.charAt(0) ?? '')) {
+    const described = /^((?:[\p{L}'’]+\s+){1,3}?)((?:[\p{Lu}]|MUDr\.|MVDr\.|Dr\.|Ing\.|Mgr\.)\S*(?:\s+\S+)*)$/u.exec(opening);
+    const lead = (described?.[1] ?? '').trim().split(/\s+/);
+    if (described && lead.slice(0, 2).some((w) => detectBusinessType(w.replace(/^[ldLD]['’]/u, '')) !== 'other') && /^\p{Ll}/u.test(lead.at(-1) ?? '') && !PLACE_PREPOSITIONS.has((lead.at(-1) ?? '').toLowerCase())) {
       const run = capitalisedRun(described[2] as string);
       const titled = TITLES.has((run[0] ?? '').toLowerCase());
       const name = accept(titled ? `${(described[1] as string).trim()} ${run.join(' ')}` : nameFromRun(run));
-      if (name && (titled || run.length > 1 || plausibleName(name, run, described[2] as string))) return name;
+      // A capitalised word after a lower-case kind of business ("L'école de musique Arpège") is its name.
+      if (name && (titled || run.length > 1 || !lexiconActor(name))) return name;
     }
     const run = capitalisedRun(opening);
     const name = accept(nameFromRun(run));
@@ -157,6 +174,9 @@ export function detectBusinessName(text: string, customerName = ''): string | nu
   }
   return null;
 }
+
+// "Bar in Prague": a place after the kind of business is not its name.
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'im', 'bei', 'am', 'à', 'au', 'en', 'a', 'di', 'da', 'del', 'w', 'we', 'v', 've', 'u', 'na', 'в', 'во', 'на', 'у', 'في', 'op', 'te', 'bij', 'aan', 'nad', 'pod', 'z', 'ze', 'from', 'von', 'aus', 'de']);
 
 // "X is a …", "X ist ein …", "X est un …": a sentence defining what X is.
 const DEFINES = /^\s*(?:is|ist|est|es|è|is|je|jest|—|–|-|это|,)\s+(?:an?|the|ein|eine|un|une|uno|una|een|de|het|il|la|el|le)?(?![\p{L}])/iu;
@@ -201,6 +221,34 @@ function detectCity(text: string, language: string): string | undefined {
   return undefined;
 }
 
+// "our yoga studio", "unsere kleine Bäckerei", "notre cabinet dentaire": the customer's own name for the kind.
+const OUR_KIND = /(?:^|\s)(?:our|my|unsere[mnrs]?|unser|meine[mnrs]?|mein|notre|mon|ma|nuestr[oa]|mi|il nostro|la nostra|il mio|la mia|nostro|nostra|onze|ons|mijn)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?=[\s,.;:!?]|$)/giu;
+
+/**
+ * A title in the customer's own words when the business has no name ("Our yoga studio …" → "Yoga
+ * studio"), in languages that do not inflect the noun after a possessive; elsewhere the caller's
+ * title for the kind is used.
+ */
+function ownWordsForKind(brief: string, language: string): string | null {
+  if (!['en', 'de', 'fr', 'es', 'it', 'nl'].includes(language)) return null;
+  for (const match of collapseWhitespace(brief).matchAll(OUR_KIND)) {
+    const phrase = match[1] ?? '';
+    const words = phrase.split(/\s+/);
+    // The phrase ends at the last word naming the kind ("yoga studio has been" → "yoga studio").
+    // One describing word may come first ("small bakery"); then the words naming the kind, in a row.
+    const kindWord = (w: string): boolean => isBusinessNoun(w) && !SITE_WORDS.test(w) && !NOT_NAMES.has(w.toLowerCase());
+    let end = -1;
+    for (let i = 0; i < words.length; i++) {
+      if (kindWord(words[i] as string)) end = i;
+      else if (end >= 0 || i >= 1) break;
+    }
+    if (end < 0 || !words.slice(0, end + 1).some((w) => detectBusinessType(w) !== 'other')) continue;
+    const kind = words.slice(0, end + 1).join(' ');
+    return kind.charAt(0).toUpperCase() + kind.slice(1);
+  }
+  return null;
+}
+
 export interface IdentityInput {
   brief: string;
   /** Texts of the documents, read for a name when the brief gives none. */
@@ -221,7 +269,7 @@ export function detectBusiness(input: IdentityInput): BusinessProfile & { named:
   const person = input.customerName ?? '';
   const name = detectBusinessName(input.brief, person) ?? (input.documents ?? []).map((d) => detectBusinessName(d.slice(0, 2000), person)).find(Boolean) ?? null;
   const type = detectBusinessType(sentencesOf(input.brief).slice(0, 2).join(' ')) === 'other' ? detectBusinessType(input.brief) : detectBusinessType(sentencesOf(input.brief).slice(0, 2).join(' '));
-  const title = name ?? input.titleForType?.(type) ?? 'Website';
+  const title = name ?? ownWordsForKind(input.brief, input.language ?? 'en') ?? input.titleForType?.(type) ?? 'Website';
   const mentions = (statement: string) => (name !== null && statement.includes(name)) || detectBusinessType(statement) !== 'other';
   const tagline = input.context.find(mentions) ?? '';
   const city = detectCity(input.brief, input.language ?? 'en');

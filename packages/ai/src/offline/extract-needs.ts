@@ -42,8 +42,9 @@ export function readingLanguage(text: string, locale: string): string {
   return lexiconFor(locale).locale;
 }
 
-function makeNeed(text: string, stated: string, cue: string, context: string | null, source: string, actor?: string): ExtractedNeed {
-  const kind = classifyKind(stated);
+function makeNeed(text: string, stated: string, cue: string, context: string | null, source: string, actor?: string, what?: string): ExtractedNeed {
+  // The kind is read from what is asked ("get a push notification"), not from who asks ("staff").
+  const kind = classifyKind(what ?? stated);
   return {
     text,
     stated,
@@ -65,7 +66,7 @@ function partResult(part: StatedPart, language: string, source: string, context:
       text = phrased;
     } else text = part.stated;
   }
-  return { kind: 'need', need: makeNeed(endSentence(upperFirst(collapseWhitespace(text))), collapseWhitespace(part.stated), part.cue, context, source, part.actor) };
+  return { kind: 'need', need: makeNeed(endSentence(upperFirst(collapseWhitespace(text))), collapseWhitespace(part.stated), part.cue, context, source, part.actor, part.what) };
 }
 
 function introStatesNeed(intro: string, lexicon: Lexicon): boolean {
@@ -105,7 +106,9 @@ export function extractStatementAll(given: Statement, language: string, source: 
   if (detection.kind === 'context') return [{ kind: 'context', text: whole }];
 
   // A list item under a need ("We need:" + "a menu, a shop and a blog") may list several things.
-  const items = statement.listItem && !/[:：]/u.test(text) ? splitItems(text, lexicon, { actions: false }) : [text];
+  // A list item is split only into things of two words or more: "Brot, Brötchen und Kuchen" are the values of one.
+  const split = statement.listItem && !/[:：]/u.test(text) ? splitItems(text, lexicon, { actions: false }) : [text];
+  const items = statement.sentence === undefined && split.some((item) => item.split(/\s+/).length < 2) ? [text] : split;
   const results: StatementResult[] = [];
   for (const item of items) {
     const stated = items.length === 1 ? collapseWhitespace(detection.text) : `${statement.context ?? ''} ${item}`.trim();

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { classifyKind } from './classify-requirement.ts';
 import type { Lexicon } from './language/lexicon.ts';
 import { upperFirstWord } from './language/lexicon.ts';
 
@@ -16,6 +17,8 @@ export interface StatedPart {
   actor?: string;
   /** The words that carry the priority: the want or modal phrase and the part itself. */
   cue: string;
+  /** What is asked, without who asks: the action or the thing (what the kind is read from). */
+  what: string;
   /** A thing wanted without a verb ("a team page"); English phrasing treats these as objects. */
   fragment: boolean;
 }
@@ -191,11 +194,19 @@ export function splitItems(text: string, lex: Lexicon, options: ItemOptions): st
     const pair = splitLastConjunction(last, m);
     if (pair) {
       const [left, right] = pair;
-      const listed = items.length >= 2 && words(left) >= 1 && words(right) >= 1;
-      const bothThings = m.determinerStart !== null && m.determinerStart.test(left) && m.determinerStart.test(right) && words(left) >= 2 && words(right) >= 2;
+      // After a comma list the last "and" joins the last two items.
+      const listed = items.length >= 2;
+      // Two noun phrases, each with an article (or, in languages without articles, each of two words or more).
+      const shaped =
+        m.determinerStart !== null
+          ? m.determinerStart.test(left) && m.determinerStart.test(right) && words(left) >= 2 && words(right) >= 2
+          : !options.actions && words(left) >= 2 && words(right) >= 2;
+      // "a gallery of our dishes and the dining room" is one thing: the right side must be a feature of its own.
+      const rightKind = classifyKind(right);
+      const bothThings = shaped && ((rightKind !== 'other' && rightKind !== classifyKind(left)) || PAGE_NOUN.test(right.replace(m.determinerStart ?? /^$/u, '').trim()));
       const bothActions = options.actions && isVerbPhrase(right, lex) && (lex.locale === 'en' || lex.looksLikeAction(left) || items.length >= 2);
       const actionsVerbFinal = options.actions && (lex.locale === 'de' || lex.locale === 'nl') && lex.looksLikeAction(left) && lex.looksLikeAction(right);
-      if ((listed && (words(left) >= 2 || words(right) >= 2 || items.length >= 3)) || bothThings || bothActions || actionsVerbFinal) {
+      if (listed || bothThings || bothActions || actionsVerbFinal) {
         items.splice(items.length - 1, 1, left, lex.locale === 'ar' ? dropArabicAnd(right) : right);
       }
     }
@@ -223,25 +234,53 @@ function englishInfinitive(action: string): string {
   return base && base.toLowerCase() !== first.toLowerCase() ? [base, ...rest].join(' ') : action;
 }
 
-function actorParts(actor: string, rest: string, lex: Lexicon, head: string): StatedPart[] | null {
+// "Therapist profiles" is a thing; "The admin sees spending" and "Members book desks" are actions.
+const ENGLISH_DETERMINED = /^(?:the|a|an|each|every|any|our|your|their|its)\s/iu;
+
+function englishSubjectAgrees(actor: string, body: string): boolean {
+  const head = actor.split(/\s+/).at(-1) ?? '';
+  const verb = body.split(/\s+/)[0] ?? '';
+  const plural = /s$/iu.test(head) || /^(?:people|staff|children|everyone|anyone|they)$/iu.test(head);
+  if (plural) return !/[^s]s$/iu.test(verb) || /^(?:is|was|has|does)$/iu.test(verb) === false && !/[^s]s$/iu.test(verb);
+  return ENGLISH_DETERMINED.test(actor) && /[^s]s$/iu.test(verb);
+}
+
+function actorLabel(actor: string): string {
+  return actor.replace(/^(?:the|our|die|der|les|los|las|gli|le|i|de|het|nasi|naši|наши)\s+/iu, '');
+}
+
+function actorParts(actor: string, rest: string, lex: Lexicon, head: string, headModal = false): StatedPart[] | null {
   const m = matchersFor(lex);
   let body = stripFillers(rest, m);
   const modal = m.modalStart.exec(body);
   if (modal) body = stripFillers(body.slice(modal[0].length), m).replace(m.ableStart, '');
-  else {
+  else if (!headModal) {
     // Without a modal the actor may be described rather than asked for ("Our guests love the view").
     if (m.stative.test(body)) return null;
-    if (lex.locale === 'en' && !isVerbPhrase(body, lex)) return null;
+    if (lex.locale === 'en' && (!isVerbPhrase(body, lex) || !englishSubjectAgrees(actor, body))) return null;
   }
   if (words(body) < 1) return null;
   const items = splitItems(body, lex, { actions: true });
-  return items.map((item) => {
+  let current = actor;
+  let currentModal = Boolean(modal) || headModal;
+  return items.map((raw) => {
+    let item = raw;
+    // "…, and volunteers sign up for shifts": a new actor takes over for this and the following actions.
+    const other = m.actorStart.exec(item);
+    if (other && raw !== items[0]) {
+      current = (other[1] as string).trim();
+      item = stripFillers(other[2] as string, m);
+      const ownModal = m.modalStart.exec(item);
+      currentModal = Boolean(ownModal);
+      if (ownModal) item = stripFillers(item.slice(ownModal[0].length), m).replace(m.ableStart, '');
+    }
     const action = dropAbleTo(item, lex, m);
     const phrased =
-      modal || lex.locale === 'en'
-        ? lex.actorCan(actor, lex.locale === 'en' ? englishInfinitive(action) : action)
-        : `${upperFirstWord(actor)} ${action}`;
-    return { stated: `${head} ${item}`.trim(), phrased, actor: actor.replace(/^(?:the|our|die|der|les|los|las|gli|le|i|de|het)\s+/iu, ''), cue: `${head} ${item}`, fragment: false };
+      currentModal || lex.locale === 'en'
+        ? lex.actorCan(current, lex.locale === 'en' ? englishInfinitive(action) : action)
+        : `${upperFirstWord(current)} ${action}`;
+    const stated = `${current === actor ? head : current} ${item}`.trim();
+    return { stated, phrased, actor: actorLabel(current), cue: `${head} ${raw}`, fragment: false, what: action };
   });
 }
 
@@ -253,7 +292,7 @@ export function readStatement(text: string, lex: Lexicon): Reading {
 
   // 1. "Patients book appointments", "Klanten moeten … kunnen inplannen", "يمكن للعملاء …".
   const arabic = m.arabicActor?.exec(sentence);
-  if (arabic) return wrap(actorParts(arabic[1] as string, arabic[2] as string, lex, ''));
+  if (arabic) return wrap(actorParts(arabic[1] as string, arabic[2] as string, lex, '', true));
   const actor = m.actorStart.exec(sentence);
   if (actor && !m.siteStart.exec(actor[1] as string)?.[0]) {
     const parts = actorParts((actor[1] as string).trim(), actor[2] as string, lex, (actor[1] as string).trim());
@@ -269,8 +308,11 @@ export function readStatement(text: string, lex: Lexicon): Reading {
     return wantParts(head, rest, lex, sentence);
   }
 
-  // 3. "Il sito deve essere in italiano, inglese e tedesco": a statement about the site, kept whole.
-  if (m.siteModal.test(sentence)) return { kind: 'needs', parts: [{ stated: sentence, phrased: null, cue: sentence, fragment: false }] };
+  // 3. "Il sito deve essere in italiano, inglese e tedesco": a statement about the site, kept whole;
+  // so is "الموقع بالعربية والإنجليزية", which names the site and its languages without a verb.
+  if (m.siteModal.test(sentence) || (m.language.test(sentence) && new RegExp(m.siteStart.source.replace(/^\^/, ''), 'iu').test(sentence) && words(sentence) <= 12)) {
+    return { kind: 'needs', parts: [{ stated: sentence, phrased: null, cue: sentence, fragment: false, what: sentence }] };
+  }
   return { kind: 'none' };
 }
 
@@ -278,16 +320,35 @@ function wrap(parts: StatedPart[] | null): Reading {
   return parts ? { kind: 'needs', parts } : { kind: 'none' };
 }
 
+// "Necesitamos que las clientas puedan …", "Wir möchten, dass Kunden …": the clause after the want says who does what.
+const COMPLEMENTIZER = /^,?\s*(?:that|dass|que|qu['’]|che|dat|aby|abychom|żeby|aby|чтобы|أن)\s+/iu;
+
 function wantParts(head: string, rest: string, lex: Lexicon, sentence: string): Reading {
   const m = matchersFor(lex);
+  const complement = COMPLEMENTIZER.exec(rest);
+  if (complement) {
+    const clause = rest.slice(complement[0].length);
+    const actor = m.actorStart.exec(clause);
+    if (actor) {
+      const parts = actorParts((actor[1] as string).trim(), actor[2] as string, lex, (actor[1] as string).trim());
+      if (parts) return { kind: 'needs', parts };
+    }
+  }
   const site = m.siteStart.exec(rest);
   if (site && words(site[1] as string) <= 3) {
     const after = (site[2] as string).trim();
     // "A page about the surroundings" is a thing wanted; "a website for our bakery" is the goal.
     const page = PAGE_NOUN.test(rest);
-    if (after === '' || (m.forStart.test(after) && !page)) return { kind: 'goal', text: sentence };
+    // "for booking tables" ("لحجز الطاولات") names a feature; "for our bakery" names the business.
+    const forWhat = m.forStart.test(after) ? after.replace(m.forStart, '').trim() : null;
+    if (forWhat !== null && !page && classifyKind(forWhat) !== 'other') return things(head, forWhat, lex);
+    if (after === '' || (forWhat !== null && !page)) return { kind: 'goal', text: sentence };
     const withList = m.withStart.exec(after);
-    if (withList) return things(head, after.slice(withList[0].length), lex);
+    if (withList) {
+      // German and Slavic nouns after "mit", "s", "z", "с" are in a case of their own: the customer's words are kept.
+      const keep = lex.withCase && !lex.withTemplate ? `${head} ${rest.slice(0, rest.length - after.length)}${withList[0]}`.replace(/\s+/g, ' ') : null;
+      return things(head, after.slice(withList[0].length), lex, false, keep, Boolean(lex.withCase && lex.withTemplate));
+    }
     const relative = m.relativeStart.exec(after);
     const clause = relative ? after.slice(relative[0].length).trim() : after;
     const actor = m.actorStart.exec(clause);
@@ -296,29 +357,31 @@ function wantParts(head: string, rest: string, lex: Lexicon, sentence: string): 
       if (parts) return { kind: 'needs', parts };
     }
     const arabic = m.arabicActor?.exec(clause);
-    if (arabic) return wrap(actorParts(arabic[1] as string, arabic[2] as string, lex, ''));
+    if (arabic) return wrap(actorParts(arabic[1] as string, arabic[2] as string, lex, '', true));
+    if (page) return things(head, rest, lex);
     // "a website that shows …", "موقعاً يعرض …": what the site itself does.
     if (relative || lex.locale === 'ar' || m.subordinatorStart.test(clause)) return things(head, clause.replace(m.subordinatorStart, '').trim(), lex, lex.locale === 'ar' && !relative);
-    if (page) return things(head, rest, lex);
     return { kind: 'goal', text: sentence };
   }
   return things(head, rest, lex);
 }
 
-const PAGE_NOUN = /^(?:\p{L}+\s+){0,2}?(?:page|pages|pagina|pagine|página|páginas|seite|seiten|stránk\p{L}*|stron\p{L}*|страниц\p{L}*|صفحة)(?![\p{L}])/iu;
+const PAGE_NOUN = /^(?:\p{L}+\s+){0,2}?(?:page|pages|section|pagina|pagine|página|páginas|sección|sezione|rubrique|seite|seiten|bereich|rubriek|sectie|stránk\p{L}*|sekc\p{L}*|stron\p{L}*|страниц\p{L}*|раздел\p{L}*|صفحة|قسم)(?![\p{L}])/iu;
 // An Arabic verb of the site ("يعرض", "تعرض") opens the clause: "the site shows …".
 const ARABIC_VERB = /^[يت]\p{Script=Arabic}{2,}/u;
 
-function things(head: string, list: string, lex: Lexicon, siteDoes = false): Reading {
+function things(head: string, list: string, lex: Lexicon, siteDoes = false, keepPrefix: string | null = null, withCase = false): Reading {
   const items = splitItems(list, lex, { actions: false });
   if (items.length === 0) return { kind: 'none' };
   return {
     kind: 'needs',
     parts: items.map((item) => ({
       stated: `${head} ${item}`,
-      phrased: lex.locale === 'en' ? null : siteDoes && ARABIC_VERB.test(item) ? `الموقع ${item}` : lex.siteOffers(item, head),
+      phrased:
+        lex.locale === 'en' ? null : withCase && lex.withTemplate ? lex.withTemplate(item) : keepPrefix !== null ? upperFirstWord(`${keepPrefix.trim()} ${item}`) : siteDoes && ARABIC_VERB.test(item) ? `الموقع ${item}` : lex.siteOffers(item, head),
       cue: `${head} ${item}`,
       fragment: true,
+      what: item,
     })),
   };
 }

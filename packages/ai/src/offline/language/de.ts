@@ -6,13 +6,13 @@ export const de: Lexicon = {
     'wir brauchen', 'brauchen wir', 'ich brauche', 'brauche ich', 'wir benötigen', 'benötigen wir', 'ich benötige', 'wir möchten', 'möchten wir',
     'ich möchte', 'möchte ich', 'wir wollen', 'wollen wir', 'ich will', 'wir wünschen uns', 'wünschen wir uns', 'wir hätten gern', 'wir hätten gerne',
     'ich hätte gern', 'ich hätte gerne', 'wir suchen', 'gewünscht sind', 'gewünscht ist', 'benötigt werden', 'benötigt wird', 'es braucht',
-    'die website braucht', 'die seite braucht', 'die website soll', 'die seite soll', 'die website muss', 'die seite muss', 'wichtig sind', 'wichtig ist',
+    'die website braucht', 'die seite braucht', 'wichtig sind', 'wichtig ist',
   ],
   modals: ['sollen', 'soll', 'sollten', 'sollte', 'müssen', 'muss', 'können', 'kann', 'könnten', 'dürfen', 'möchten', 'wollen', 'werden'],
   ableTo: ['können', 'zu können'],
   actors: [
     'kunde*', 'kundin*', 'patient*', 'gäste', 'gast', 'besucher*', 'mitglied*', 'nutzer*', 'benutzer*', 'schüler*', 'student*', 'eltern',
-    'mitarbeiter*', 'mitarbeitende', 'angestellte*', 'büroleiter*', 'admin*', 'administrator*', 'fahrer*', 'kurier*', 'paare', 'käufer*',
+    'mitarbeiter*', 'mitarbeitende', 'angestellte*', 'büroleiter*', 'admin*', 'administrator*', 'fahrer*', 'kurier*', 'paare', 'käufer*', 'unterstützer*', 'förderer*', 'kursteilnehmer*',
     'spender*', 'ehrenamtliche*', 'mieter*', 'vermieter*', 'lehrer*', 'bewerber*', 'abonnent*', 'leser*', 'spieler*', 'sportler*',
     'teilnehmer*', 'interessent*', 'interessierte', 'familien', 'kinder', 'trainer*', 'partner*', 'lieferant*', 'verkäufer*', 'händler*',
     'mandant*', 'klient*', 'eigentümer*', 'reisende', 'touristen', 'bewohner*', 'bürger*', 'man', 'techniker*',
@@ -22,7 +22,7 @@ export const de: Lexicon = {
   withWords: ['mit', 'inklusive', 'einschließlich', 'samt'],
   relatives: ['auf der', 'auf dem', 'über die', 'über das', 'wo', 'in der', 'bei der', 'mit der', 'mit dem'],
   conjunctions: ['und', 'oder', 'sowie', 'und auch', 'bzw.'],
-  subordinators: ['damit', 'sodass', 'so dass', 'weil', 'wenn', 'falls', 'die', 'der', 'das', 'dass', 'welche', 'welcher', 'wo', 'aber', 'sondern', 'denn', 'ob', 'als', 'z. b.', 'z.b.', 'etwa', 'also', 'wobei'],
+  subordinators: ['mit', 'für', 'in', 'im', 'auf', 'von', 'vom', 'ohne', 'inkl.', 'inklusive', 'über', 'zum', 'zur', 'damit', 'sodass', 'so dass', 'weil', 'wenn', 'falls', 'die', 'der', 'das', 'dass', 'welche', 'welcher', 'wo', 'aber', 'sondern', 'denn', 'ob', 'als', 'z. b.', 'z.b.', 'etwa', 'also', 'wobei'],
   determiners: ['ein', 'eine', 'einen', 'einem', 'einer', 'der', 'die', 'das', 'den', 'dem', 'unser', 'unsere', 'unseren', 'unserem', 'ihre', 'ihr', 'ihren', 'zwei', 'drei', 'mehrere', 'online'],
   fillers: ['auch', 'außerdem', 'zusätzlich', 'noch', 'unbedingt', 'gerne', 'gern', 'dann', 'einfach', 'natürlich', 'idealerweise', 'ebenfalls'],
   negation: /(?:^|[\s,;(])(?:kein|keine|keinen|keinem|keiner)\s+\p{L}|(?:^|\s)(?:brauchen|benötigen|wollen|möchten)\s+(?:wir|ich)\s+(?:\p{L}+\s+)?nicht|(?:^|\s)nicht\s+(?:nötig|notwendig|erforderlich|gewünscht|benötigt)|(?:^|\s)(?:verzichten|außen vor)(?![\p{L}])/iu,
@@ -30,7 +30,10 @@ export const de: Lexicon = {
   stativeVerbs: ['lieben', 'mögen', 'sind', 'waren', 'kommen', 'kennen', 'schätzen', 'oft', 'meist', 'meistens'],
   languageNames: ['deutsch', 'englisch', 'französisch', 'italienisch', 'spanisch', 'niederländisch', 'tschechisch', 'polnisch', 'russisch', 'arabisch', 'türkisch', 'portugiesisch', 'ukrainisch', 'chinesisch', 'deutscher', 'englischer', 'deutschen', 'englischen'],
   // German nouns keep their capital; the modal goes second and the infinitive stays last.
+  withCase: true,
   actorCan: (actor, action) => `${upperFirstWord(actor)} können ${action}`,
   siteOffers: (item) => `Die Website bietet ${item}`,
+  // After "mit" the noun is dative; the sentence keeps the preposition.
+  withTemplate: (item) => `Die Website ist mit ${item} ausgestattet`,
   looksLikeAction: (phrase) => /\p{L}+(?:en|ern|eln)$/u.test(phrase.trim()),
 };

@@ -3,7 +3,7 @@ import { lowerFirstWord, upperFirstWord, type Lexicon } from './lexicon.ts';
 export const en: Lexicon = {
   locale: 'en',
   wants: [
-    'want', 'wants', 'need', 'needs', 'would like', "'d like", '’d like', 'would love', "'d love", 'require', 'requires',
+    'want', 'wants', 'need', 'needs', 'would like', "we'd like", 'we’d like', "i'd like", 'i’d like', 'would love', "we'd love", 'we’d love', "i'd love", 'require', 'requires',
     'are looking for', 'am looking for', 'wish for', 'would appreciate', 'we expect', 'must have', 'should have', 'should include',
     'must include', 'should offer', 'must offer', 'should contain', 'must contain',
   ],
@@ -14,7 +14,7 @@ export const en: Lexicon = {
   ],
   ableTo: ['be able to'],
   actors: [
-    'customer*', 'client*', 'patient*', 'guest*', 'visitor*', 'member*', 'user*', 'student*', 'pupil*', 'parent*', 'employee*',
+    'customer*', 'client*', 'supporter*', 'follower*', 'sponsor*', 'adopter*', 'foster*', 'walker*', 'homebuyer*', 'renter*', 'learner*', 'patient*', 'guest*', 'visitor*', 'member*', 'user*', 'student*', 'pupil*', 'parent*', 'employee*',
     'staff', 'manager*', 'office manager*', 'admin*', 'administrator*', 'driver*', 'courier*', 'couple*', 'buyer*', 'shopper*',
     'donor*', 'volunteer*', 'tenant*', 'landlord*', 'teacher*', 'tutor*', 'applicant*', 'candidate*', 'subscriber*', 'reader*',
     'player*', 'athlete*', 'accountant*', 'rider*', 'passenger*', 'diner*', 'famil*', 'kids', 'children', 'coach*', 'trainer*',
@@ -28,13 +28,14 @@ export const en: Lexicon = {
   withWords: ['with', 'including', 'featuring', 'that has', 'which has', 'offering'],
   relatives: ['where', 'on which', 'in which', 'through which', 'that lets', 'which lets', 'that allows', 'which allows', 'for'],
   conjunctions: ['and', 'or', 'as well as', 'plus', 'and also'],
-  subordinators: ['so that', 'so', 'which', 'that', 'because', 'when', 'if', 'where', 'while', 'who', 'since', 'as', 'but', 'unless', 'until', 'before', 'after', 'then', 'e.g.', 'i.e.', 'for example', 'such as', 'like', 'including'],
+  subordinators: ['with', 'for', 'in', 'on', 'at', 'by', 'from', 'without', 'via', 'through', 'so that', 'so', 'which', 'that', 'because', 'when', 'if', 'where', 'while', 'who', 'since', 'as', 'but', 'unless', 'until', 'before', 'after', 'then', 'e.g.', 'i.e.', 'for example', 'such as', 'like', 'including'],
   determiners: ['a', 'an', 'the', 'our', 'my', 'some', 'their', 'its', 'his', 'her', 'your', 'one', 'two', 'three', 'several', 'online', 'each', 'every'],
   fillers: ['also', 'really', 'definitely', 'absolutely', 'still', 'then', 'ideally', 'additionally', 'further', 'furthermore', 'moreover', 'just', 'easily', 'quickly', 'too', 'both'],
   negation: /(?:^|[\s,;(])(?:we|i)\s+(?:do\s+not|don['’]t|does\s+not|will\s+not|won['’]t|no\s+longer|never|definitely\s+don['’]t)\s+(?:\w+\s+)?(?:need|want|require)|(?:^|[\s,;(])(?:no\s+need\s+for|not\s+necessary|not\s+required|not\s+needed|out\s+of\s+scope|is\s+not\s+a\s+priority|skip\s+the|without\s+a)(?![\p{L}])|^no\s+\p{L}+(?:\s+\p{L}+)?\s*(?:please|needed|required|necessary)?[.!]?$|^not\s+(?:a|an|the)\s/iu,
   selfDescription: /(?:^|\s)(?:since\s+(?:19|20)\d\d|for\s+(?:over|more\s+than)\s+\d+\s+years|(?:we|i)\s+(?:have|'ve|’ve|had)\s+(?:been|photographed|served|worked|built|helped|completed|done|run|made|sold|delivered|won|trained|grown|opened|already)|(?:our|the)\s+(?:current|old|existing|previous)\s+(?:web\s?site|site|page|shop)|(?:currently|at\s+the\s+moment|right\s+now|so\s+far|until\s+now|these\s+days|nowadays|in\s+the\s+past|used\s+to|founded\s+in|established\s+in|family[-\s]run|we\s+are\s+(?:a|an|the)\s|we['’]re\s+(?:a|an|the)\s|i\s+am\s+(?:a|an|the)\s|i['’]m\s+(?:a|an|the)\s))(?![\p{L}])/iu,
   stativeVerbs: ['love', 'loves', 'like', 'likes', 'enjoy', 'enjoys', 'are', 'is', 'were', 'was', 'have been', 'come', 'comes', 'know', 'knows', 'say', 'says', 'tell', 'appreciate', 'often', 'usually', 'mostly', 'already', 'currently'],
   languageNames: ['english', 'german', 'french', 'italian', 'spanish', 'dutch', 'czech', 'polish', 'russian', 'arabic', 'portuguese', 'chinese', 'japanese', 'turkish', 'greek', 'ukrainian', 'swedish', 'danish', 'norwegian', 'finnish', 'hungarian', 'romanian', 'catalan', 'hebrew', 'hindi', 'korean', 'slovak', 'croatian', 'serbian', 'bulgarian', 'slovenian'],
+  withCase: false,
   actorCan: (actor, action) => `${upperFirstWord(actor)} can ${lowerFirstWord(action)}`,
   siteOffers: (item) => `The site offers ${lowerFirstWord(item)}`,
   looksLikeAction: () => false,

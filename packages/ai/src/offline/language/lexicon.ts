@@ -38,6 +38,10 @@ export interface Lexicon {
   stativeVerbs: readonly string[];
   /** Names of languages; a list of them is one need (the site's languages), not several. */
   languageNames: readonly string[];
+  /** Whether a wanted thing after "with" is in a case of its own (German dative, Slavic instrumental): then the customer's own wording is kept. */
+  withCase: boolean;
+  /** How a thing wanted "with" the site reads when its case must be kept (German "mit" + dative); absent: the customer's own words. */
+  withTemplate?(item: string): string;
   /** How an actor–action need reads: "Patients can book an appointment." */
   actorCan(actor: string, action: string): string;
   /** How a wanted thing reads as a requirement: "The site offers a team page." `intro` is the customer's want phrase. */
