@@ -27,8 +27,8 @@ function everyEmail(locale: string): RenderedEmail[] {
   return [
     publishedEmail({ ...base, prototypeUrl: 'http://r-abc123.localhost:8080/', requirementCount: 6, expiresAt, modificationAvailable: true }),
     modificationPublishedEmail({ ...base, prototypeUrl: 'http://r-abc123.localhost:8080/', version: 2, diff, expiresAt }),
-    failedEmail({ ...base, reason: 'x', modification: false, orderUrl: orderPageUrl('https://statex.example', locale) }),
-    failedEmail({ ...base, reason: 'x', modification: true, orderUrl: orderPageUrl('https://statex.example', locale) }),
+    failedEmail({ ...base, reason: 'x', modification: false, quotaRefunded: true, orderUrl: orderPageUrl('https://statex.example', locale) }),
+    failedEmail({ ...base, reason: 'x', modification: true, quotaRefunded: true, orderUrl: orderPageUrl('https://statex.example', locale) }),
     expiryReminderEmail({ ...base, prototypeUrl: 'http://r-abc123.localhost:8080/', expiresAt, modificationAvailable: true }),
   ];
 }
@@ -98,7 +98,7 @@ describe('customer emails', () => {
   });
 
   it('list renamed, repriced, added and removed facts in the customer’s words', () => {
-    const fact = (label: string, value?: string) => ({ kind: 'price' as const, label, ...(value ? { value } : {}) });
+    const fact = (label: string, value?: string) => ({ kind: 'price' as const, label, source: 'brief', ...(value ? { value } : {}) });
     const withFacts: TermsDiff = { ...diff, facts: { renamed: [{ before: fact('Standard', '1500 Kč'), after: fact('Growth', '1500 Kč') }], changed: [{ before: fact('Basic', '800 Kč'), after: fact('Basic', '900 Kč') }], added: [fact('Enterprise', '9000 Kč')], removed: [fact('Premium', '4500 Kč')] } };
     const email = modificationPublishedEmail({ ...recipient('cs'), prototypeUrl: 'http://p/', version: 2, diff: withFacts, expiresAt });
     expect(email.text).toContain('Údaje na webu\n- ~ Standard → Growth\n- ~ Basic: 800 Kč → 900 Kč\n- + Enterprise: 9000 Kč\n- − Premium: 4500 Kč');
@@ -123,8 +123,11 @@ describe('customer emails', () => {
     const base = recipient('en');
     expect(expiryReminderEmail({ ...base, prototypeUrl: 'http://p/', expiresAt, modificationAvailable: true }).text).toContain('You have not used your modification yet');
     expect(expiryReminderEmail({ ...base, prototypeUrl: 'http://p/', expiresAt, modificationAvailable: false }).text).not.toContain('modification yet');
-    const failed = failedEmail({ ...base, reason: 'the brief is no longer available', modification: false, orderUrl: orderPageUrl('https://statex.example', 'cs-CZ') });
+    const failed = failedEmail({ ...base, reason: 'the brief is no longer available', modification: false, quotaRefunded: true, orderUrl: orderPageUrl('https://statex.example', 'cs-CZ') });
     expect(failed.text).toContain('Something went wrong: the brief is no longer available.');
+    expect(failed.text).toContain('did not count against your free prototypes');
+    // A failure the input caused kept its quota: the email does not promise otherwise.
+    expect(failedEmail({ ...base, reason: 'x', modification: false, quotaRefunded: false, orderUrl: 'https://o/' }).text).not.toContain('did not count');
     expect(failed.text).toContain('https://statex.example/cs/order');
   });
 });

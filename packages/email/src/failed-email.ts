@@ -5,6 +5,8 @@ export interface FailedEmailInput extends Recipient {
   reason: string;
   /** The modification failed: version 1 stays published and the change may be asked again. */
   modification: boolean;
+  /** The request's quota was given back (a failure of ours); not when the input caused it. */
+  quotaRefunded: boolean;
   /** Where to send a brief again (the order page in the customer's language). */
   orderUrl: string;
 }
@@ -30,7 +32,7 @@ export function failedEmail(input: FailedEmailInput): RenderedEmail {
     blocks: [
       { kind: 'heading', text: t('failedHeading') },
       { kind: 'paragraph', text: reason },
-      { kind: 'paragraph', text: t('failedRefund') },
+      ...(input.quotaRefunded ? [{ kind: 'paragraph' as const, text: t('failedRefund') }] : []),
       { kind: 'button', label: t('failedAgainButton'), url: input.orderUrl },
     ],
   });

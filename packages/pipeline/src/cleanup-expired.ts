@@ -4,6 +4,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { stageText } from './customer-text.ts';
 import type { PipelineContext } from './pipeline-context.ts';
 import { applyRetention } from './privacy/apply-retention.ts';
+import { remindBeforeExpiry } from './remind-before-expiry.ts';
 
 /**
  * Deletes everything of requests whose time is up: the site, stored uploads, documents, extracted
@@ -34,6 +35,8 @@ export async function cleanupExpired(ctx: PipelineContext, now = new Date()): Pr
       ctx.log.info({ requestId: request.id }, 'request expired and its data deleted');
     }
   }
+  // The same pass warns the owners of prototypes that are about to go.
+  await remindBeforeExpiry(ctx, now);
   await applyRetention(ctx, now);
   return expired;
 }

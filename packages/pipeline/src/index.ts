@@ -6,6 +6,8 @@ export { processRequest, type ProcessOutcome } from './process-request.ts';
 export { reconcileRequests } from './reconcile-requests.ts';
 export { cleanupExpired } from './cleanup-expired.ts';
 export { notifyCustomer } from './notify-customer.ts';
+export { remindBeforeExpiry, reminderLeadMs } from './remind-before-expiry.ts';
+export { emailedAccessGranted } from './accounts/emailed-access.ts';
 export { startWorker, type RunningWorker } from './start-worker.ts';
 export { RequestRepository, type RequestRow, type RequestEventRow, type RequestFileRow, type DocumentKind } from './request-repository.ts';
 export { storagePaths, type StoragePaths } from './storage-paths.ts';

@@ -8,6 +8,8 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** The HTML version; with it the message is multipart/alternative (text first, HTML preferred). */
+  html?: string;
 }
 
 export interface Mailer {

@@ -1,50 +1,78 @@
-import { notifications, requests } from '@statex/db';
-import { prototypeUrl } from '@statex/core';
-import { and, eq, sql } from 'drizzle-orm';
-import type { PipelineContext } from './pipeline-context.ts';
+import { diffTerms, prototypeUrl, type Terms } from '@statex/core';
+import { notifications, requestEvents } from '@statex/db';
+import { expiryReminderEmail, failedEmail, modificationPublishedEmail, orderPageUrl, publishedEmail, statusPageUrl, type RenderedEmail } from '@statex/email';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { issueEmailedAccess } from './accounts/emailed-access.ts';
 import type { MailMessage } from './mailer.ts';
+import type { PipelineContext } from './pipeline-context.ts';
+import type { RequestRow } from './request-repository.ts';
 
 export const MAX_MAIL_ATTEMPTS = 5;
 
-function composeMessage(ctx: PipelineContext, kind: string, request: typeof requests.$inferSelect, version: number): MailMessage | null {
-  if (!request.email) return null;
-  const greeting = request.name ? `Hello ${request.name},` : 'Hello,';
-  const statusUrl = `${ctx.config.publicUrl}/api/requests/${request.id}`;
-  if (kind === 'published') {
-    const url = prototypeUrl(request.id, ctx.config.prototype);
-    const expires = request.expiresAt ? request.expiresAt.toUTCString() : 'in 14 days';
-    return {
-      to: request.email,
-      subject: version > 1 ? 'Your modified Statex prototype is ready' : 'Your Statex prototype is ready',
-      text: [
-        greeting,
-        '',
-        version > 1 ? 'We applied your change. The new version of your prototype is live:' : 'Your prototype is live:',
-        url,
-        '',
-        `Terms of reference: ${statusUrl}/documents/terms`,
-        `Realization plan:   ${statusUrl}/documents/plan`,
-        '(Use the access token you received when you sent the brief.)',
-        '',
-        version > 1 ? 'This was your one modification.' : 'You may ask for one modification.',
-        `Everything — the site, your brief and your files — is deleted on ${expires}.`,
-        '',
-        'Statex',
-      ].join('\n'),
-    };
+/** The kinds of customer email the outbox holds (the `kind` of a notifications row). */
+export type NotificationKind = 'published' | 'failed' | 'expiry-reminder';
+
+async function termsOf(ctx: PipelineContext, requestId: string, version: number): Promise<Terms | null> {
+  const doc = await ctx.repo.document(requestId, version, 'terms-json');
+  if (!doc?.content) return null;
+  try {
+    return JSON.parse(doc.content) as Terms;
+  } catch {
+    ctx.log.warn({ requestId, version }, 'stored terms are not JSON; the email goes without them');
+    return null;
   }
-  return {
-    to: request.email,
-    subject: version > 1 ? 'Your Statex modification could not be applied' : 'We could not build your Statex prototype',
-    text: [
-      greeting,
-      '',
-      `Something went wrong: ${request.failureReason ?? 'an unexpected error'}.`,
-      version > 1 ? 'Your published prototype is unchanged, and you may try the modification again.' : 'This request did not count against your quota; you may send the brief again.',
-      '',
-      'Statex',
-    ].join('\n'),
+}
+
+/** The reason and cause recorded with the request's latest failure (see processRequest's fail). */
+async function failureOf(ctx: PipelineContext, request: RequestRow): Promise<{ reason: string; cause: string | null }> {
+  const [event] = await ctx.db
+    .select({ data: requestEvents.data })
+    .from(requestEvents)
+    .where(and(eq(requestEvents.requestId, request.id), eq(requestEvents.type, 'stage'), sql`${requestEvents.data} ->> 'reason' is not null`))
+    .orderBy(desc(requestEvents.id))
+    .limit(1);
+  const data = event?.data ?? {};
+  const reason = typeof data.reason === 'string' ? data.reason : (request.failureReason ?? '');
+  return { reason, cause: typeof data.cause === 'string' ? data.cause : null };
+}
+
+/**
+ * Writes the email of one outbox row in the request's language: published (version 1), modification
+ * published (with what changed between the versions), failed, or the reminder before expiry. Its
+ * links carry an access token of their own (the request's token is never stored), valid until the
+ * request expires. Null when there is no one to write to.
+ */
+async function composeMessage(ctx: PipelineContext, kind: string, request: RequestRow, version: number): Promise<MailMessage | null> {
+  if (!request.email || request.expiredAt) return null;
+  const expiresAt = request.expiresAt ?? new Date(Date.now() + ctx.config.prototype.ttlMs);
+  const token = await issueEmailedAccess(ctx.db, request.id, request.email, expiresAt);
+  const published = request.publishedVersion ?? version;
+  const terms = kind === 'failed' ? null : await termsOf(ctx, request.id, published);
+  const recipient = {
+    locale: request.locale,
+    name: request.name,
+    business: terms?.business?.name ?? null,
+    statusUrl: statusPageUrl(ctx.config.publicUrl, request.locale, request.id, token),
   };
+  const siteUrl = prototypeUrl(request.id, ctx.config.prototype);
+  let email: RenderedEmail;
+  if (kind === 'published' && version > 1) {
+    const before = await termsOf(ctx, request.id, version - 1);
+    const diff = before && terms ? diffTerms(before, terms) : { added: [], changed: [], removed: [] };
+    email = modificationPublishedEmail({ ...recipient, prototypeUrl: siteUrl, version, diff, expiresAt });
+  } else if (kind === 'published') {
+    email = publishedEmail({ ...recipient, prototypeUrl: siteUrl, requirementCount: terms?.requirements.length ?? 0, expiresAt, modificationAvailable: request.modificationsUsed === 0 });
+  } else if (kind === 'failed') {
+    const failure = await failureOf(ctx, request);
+    email = failedEmail({ ...recipient, reason: failure.reason, modification: version > 1, quotaRefunded: failure.cause !== 'input', orderUrl: orderPageUrl(ctx.config.publicUrl, request.locale) });
+  } else if (kind === 'expiry-reminder') {
+    if (request.publishedVersion === null) return null;
+    email = expiryReminderEmail({ ...recipient, prototypeUrl: siteUrl, expiresAt, modificationAvailable: request.modificationsUsed === 0 });
+  } else {
+    ctx.log.warn({ requestId: request.id, kind }, 'no email is written for this kind of notification');
+    return null;
+  }
+  return { to: request.email, subject: email.subject, text: email.text, html: email.html };
 }
 
 /**
@@ -60,13 +88,13 @@ export async function notifyCustomer(ctx: PipelineContext, requestId?: string): 
       .where(and(eq(notifications.id, pending.id), eq(notifications.status, 'pending')))
       .returning({ id: notifications.id, attempts: notifications.attempts });
     if (taken.length === 0) continue;
-    const request = await ctx.repo.get(pending.requestId);
-    const message = request ? composeMessage(ctx, pending.kind, request, pending.version) : null;
-    if (!message) {
-      await ctx.db.update(notifications).set({ status: 'skipped' }).where(eq(notifications.id, pending.id));
-      continue;
-    }
     try {
+      const request = await ctx.repo.get(pending.requestId);
+      const message = request ? await composeMessage(ctx, pending.kind, request, pending.version) : null;
+      if (!message) {
+        await ctx.db.update(notifications).set({ status: 'skipped' }).where(eq(notifications.id, pending.id));
+        continue;
+      }
       const where = await ctx.mailer.send(message);
       await ctx.db.update(notifications).set({ status: 'sent', sentAt: new Date(), lastError: null }).where(eq(notifications.id, pending.id));
       ctx.log.info({ requestId: pending.requestId, kind: pending.kind, where }, 'customer notified');

@@ -1,5 +1,5 @@
 import { secretMatches } from '@statex/core';
-import { accountById, normaliseEmail, type RequestRow, type Submission } from '@statex/pipeline';
+import { accountById, emailedAccessGranted, normaliseEmail, type RequestRow, type Submission } from '@statex/pipeline';
 import type { FastifyRequest } from 'fastify';
 import { Errors } from '../errors.ts';
 import type { Runtime } from '@statex/pipeline';
@@ -27,11 +27,19 @@ function presentedToken(request: FastifyRequest, allowQuery: boolean): string | 
  * The ownership check on already-loaded facts: the bearer token against its hash, or else the
  * session's account. Throws 401/403 like loadOwnedRequest.
  */
-export function assertOwner(request: FastifyRequest, facts: { tokenHash: string; accountId: string | null }, allowQuery = false): void {
+export async function assertOwner(
+  runtime: Runtime,
+  request: FastifyRequest,
+  id: string,
+  facts: { tokenHash: string; accountId: string | null },
+  allowQuery = false,
+): Promise<void> {
   const token = presentedToken(request, allowQuery);
   if (token) {
-    if (!secretMatches(token, facts.tokenHash)) throw new Errors.TOKEN_INVALID();
-    return;
+    if (secretMatches(token, facts.tokenHash)) return;
+    // The links in the request's emails carry a token of their own (the request's is never stored).
+    if (await emailedAccessGranted(runtime.database.db, id, token)) return;
+    throw new Errors.TOKEN_INVALID();
   }
   const accountId = request.session?.accountId;
   if (!accountId) throw new Errors.TOKEN_REQUIRED();
@@ -47,7 +55,7 @@ export async function loadOwnedRequest(
   const row = await runtime.pipeline.repo.get(id);
   if (!row) throw new Errors.REQUEST_NOT_FOUND(id);
   // No token: the owner's session. A request belongs to the verified account of its email.
-  assertOwner(request, row, options.allowQuery ?? false);
+  await assertOwner(runtime, request, id, row, options.allowQuery ?? false);
   if (row.expiredAt && !options.allowExpired) throw new Errors.EXPIRED(row.expiredAt.toUTCString());
   return row;
 }

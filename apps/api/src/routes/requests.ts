@@ -96,7 +96,7 @@ export async function requestRoutes(app: FastifyInstance, { runtime }: { runtime
         return { tokenHash: row.tokenHash, accountId: row.accountId, expiredAt: row.expiredAt, body };
       });
       if (!entry) throw new Errors.REQUEST_NOT_FOUND(id);
-      assertOwner(request, entry);
+      await assertOwner(runtime, request, id, entry);
       if (entry.expiredAt) throw new Errors.EXPIRED(entry.expiredAt.toUTCString());
       return reply.type('application/json; charset=utf-8').send(entry.body);
     },
