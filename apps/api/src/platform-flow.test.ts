@@ -120,7 +120,7 @@ for (const { mode, enabled } of modes) {
     });
 
     it('accepts exactly one modification: version 2 with a terms diff, then 409', async () => {
-      const first = await platform.app.inject({ method: 'POST', url: `/api/requests/${id}/modifications`, headers: auth(), payload: { change: 'Please add a page with job openings at the bakery.' } });
+      const first = await platform.app.inject({ method: 'POST', url: `/api/requests/${id}/modifications`, headers: auth(), payload: { change: 'Please add a page with job openings at the bakery and change the opening hours to Tue–Sun 7:00–15:00.' } });
       expect(first.statusCode, first.body).toBe(202);
       expect(first.json()).toMatchObject({ version: 2, modificationsLeft: 0 });
       // The status view is cached in memory; the change's signal must drop it at once (well within its 2 s TTL).
@@ -133,11 +133,20 @@ for (const { mode, enabled } of modes) {
       const status = await waitForStage(platform.app, id, token);
       expect(status.stage).toBe('published');
       expect((status.prototype as { version: number }).version).toBe(2);
+      // The diff names the added need and the new hours; one sentence held two changes, and neither became a lump.
       const diff = await platform.app.inject({ url: `/api/requests/${id}/documents/terms-diff`, headers: auth() });
       expect(diff.statusCode).toBe(200);
-      expect(diff.body.toLowerCase()).toContain('job openings');
+      const added = /## Added\n\n([\s\S]*?)(?:\n\n##|\n?$)/.exec(diff.body)?.[1]?.split('\n') ?? [];
+      expect(added).toEqual([expect.stringMatching(/^- \*\*R\d+\*\* — .*job openings/i)]);
+      expect(diff.body).toContain('7:00–15:00');
+      // Version 2 of the site shows both: a page for the job openings, and the new hours.
       const site = await platform.app.inject({ url: `/p/${id}/` });
       expect(site.statusCode).toBe(200);
+      const pages = [...new Set([...site.body.matchAll(/href="(?:\.\/)?([a-z0-9-]+\.html)"/g)].map((m) => m[1]))];
+      const html = [site.body, ...(await Promise.all(pages.map(async (page) => (await platform.app.inject({ url: `/p/${id}/${page}` })).body)))].join('\n');
+      expect(html).toMatch(/job openings/i);
+      expect(html).toContain('7:00–15:00');
+      expect(html).toContain('Sunrise Bakery');
       // The old version's files go right after the switch.
       await expect.poll(async () => (await readdir(path.join(platform.dataDir, 'sites', id))).sort()).toEqual(['current', 'v2']);
       const published = await platform.runtime.database.db.select().from(requestEvents).where(eq(requestEvents.requestId, id));

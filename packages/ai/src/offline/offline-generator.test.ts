@@ -231,6 +231,13 @@ describe('OfflineGenerator revision', () => {
     expect(after.terms.summary).toMatch(/Einmal auf Wunsch des Kunden überarbeitet/);
   });
 
+  it('gives an added page a heading in the change\'s own words', async () => {
+    const { before, after } = await revise('Add a page answering frequently asked questions about travel fees.');
+    const page = after.spec.pages.find((p) => p.sections.some((s) => s.covers.includes(nextId(before))));
+    expect(page?.sections.map((s) => s.props.heading)).toContain('Frequently asked questions about travel fees');
+    expectSoundDeliverables(after);
+  });
+
   it('turns a change without any cue into one new requirement', async () => {
     const { before, after } = await revise('Warm colours, lots of terracotta.');
     expect(after.terms.requirements.at(-1)).toMatchObject({ id: nextId(before), source: 'modification' });

@@ -5,6 +5,7 @@ import { buildPlan } from './build-plan.ts';
 import { buildTemplateSpec } from './build-template-spec.ts';
 import { buildTerms } from './build-terms.ts';
 import type { SiteIdentity } from './detect-site-identity.ts';
+import { titleAddedNeeds } from './title-added-needs.ts';
 
 /**
  * The offline tier: rule-based, deterministic (the same input gives the same output), no network,
@@ -18,7 +19,8 @@ export class OfflineGenerator implements Generator {
     const { terms, identity } = input.revision ? this.revise(input, input.revision) : buildTerms(input);
     signal?.throwIfAborted();
     const plan = buildPlan(terms, input);
-    const spec = buildTemplateSpec(terms, { identity, locale: input.locale, compliance: input.compliance, privacy: input.privacy });
+    const built = buildTemplateSpec(terms, { identity, locale: input.locale, compliance: input.compliance, privacy: input.privacy });
+    const spec = input.revision ? titleAddedNeeds(built, input.revision.previous.terms, terms) : built;
     // A spec that fails the templates' own checks is a bug in this tier, not a customer error: fail loudly.
     assertValidSpec(spec);
     return { terms, plan, spec, producedBy: this.name };
@@ -34,7 +36,8 @@ export class OfflineGenerator implements Generator {
     const identity: SiteIdentity = input.revision
       ? { title: input.revision.previous.spec.site.title, tagline: input.revision.previous.spec.site.tagline }
       : buildTerms(input).identity;
-    const spec = buildTemplateSpec(terms, { identity, locale: input.locale, compliance: input.compliance, privacy: input.privacy });
+    const built = buildTemplateSpec(terms, { identity, locale: input.locale, compliance: input.compliance, privacy: input.privacy });
+    const spec = input.revision ? titleAddedNeeds(built, input.revision.previous.terms, terms) : built;
     assertValidSpec(spec);
     return spec;
   }
