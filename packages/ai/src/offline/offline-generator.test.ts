@@ -51,11 +51,10 @@ describe('OfflineGenerator', () => {
     const out = await generator.generate(restaurantInput());
     expectSoundDeliverables(out);
     const slugs = out.spec.pages.map((p) => p.slug);
-    expect(slugs).toEqual(['index', 'menu', 'gallery', 'booking', 'contact']);
+    expect(slugs).toEqual(['index', 'menu', 'booking', 'gallery', 'contact']);
     const booking = out.spec.pages.find((p) => p.slug === 'booking')?.sections[0];
-    expect(booking?.type).toBe('contact-form');
-    const fields = (booking?.props.fields as Array<{ name: string }>).map((f) => f.name);
-    expect(fields).toEqual(expect.arrayContaining(['name', 'email', 'date', 'time', 'guests']));
+    expect(booking?.type).toBe('booking');
+    expect(booking?.props).toMatchObject({ mode: 'slot', party: true });
     expect(out.spec.site).toMatchObject({ title: 'Trattoria Sole', locale: 'en', dir: 'ltr', theme: 'light' });
   });
 
