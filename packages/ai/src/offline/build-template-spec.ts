@@ -50,8 +50,18 @@ function byId(a: string, b: string): number {
   return Number(a.slice(1)) - Number(b.slice(1));
 }
 
+/** Requirement ids one section may cite; a section asked to cite more leaves the rest to the highlights. */
+const COVERS_PER_SECTION = 100;
+const HIGHLIGHT_SECTIONS_PER_PAGE = 4;
+
 function section(id: string, type: string, covers: readonly Requirement[], props: Record<string, unknown>): SectionSpec {
-  return { id, type, covers: [...new Set(covers.map((r) => r.id))].sort(byId), props };
+  return { id, type, covers: [...new Set(covers.map((r) => r.id))].sort(byId).slice(0, COVERS_PER_SECTION), props };
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
 }
 
 function page(slug: string, title: string, navLabel: string, description: string, sections: SectionSpec[]): PageSpec {
@@ -183,7 +193,8 @@ class SiteAssembly {
     add('gallery', t(this.profile === 'creative' ? 'nav.portfolio' : 'nav.gallery'), this.gallerySections());
     add('team', t('nav.team'), this.teamSections());
     const schedule = this.scheduleSections();
-    add(needs.has('timetable') || factsOf(this.facts, 'timetable').length > 0 ? 'timetable' : 'events', t(needs.has('timetable') || factsOf(this.facts, 'timetable').length > 0 ? 'nav.timetable' : 'nav.events'), schedule);
+    const timetablePage = needs.has('timetable') || this.timetableFacts().length > 0;
+    add(timetablePage ? 'timetable' : 'events', t(timetablePage ? 'nav.timetable' : 'nav.events'), schedule);
     add('articles', t('nav.articles'), this.articleSections());
     add('faq', t('nav.faq'), this.faqSections());
     const account = this.accountSections();
@@ -199,8 +210,11 @@ class SiteAssembly {
     const home = this.homeSections(tagline, city, slugs);
     // Needs no section above took (and the uncommon ones) are listed on the home page, so each is cited somewhere.
     const cited = new Set([...home, ...drafts.flatMap((d) => d.sections)].flatMap((s) => s.covers));
-    const rest = this.needs.of(...(Object.keys(SECTIONS_FOR_KIND) as NeedKind[])).filter((r) => !cited.has(r.id));
-    if (rest.length > 0) home.splice(Math.min(2, home.length), 0, this.highlights(rest));
+    const rest = this.needs.of(...(Object.keys(SECTIONS_FOR_KIND) as NeedKind[])).filter((r) => !cited.has(r.id)).sort((a, b) => byId(a.id, b.id));
+    const highlightSections = chunk(rest, MAX_ITEMS).map((group, i) => this.highlights(group, i === 0 ? 'highlights' : `highlights-${i + 1}`));
+    const [first, ...further] = highlightSections;
+    if (first) home.splice(Math.min(2, home.length), 0, first);
+    chunk(further, HIGHLIGHT_SECTIONS_PER_PAGE).forEach((sections, i) => add(`more-${i + 1}`, `${t('heading.highlights')} ${i + 2}`, sections));
     if (home.at(-1)?.type !== 'cta') home.push(...this.ctaSection(slugs));
 
     const describe = (nav: string): string => `${nav} — ${name}`;
@@ -248,8 +262,7 @@ class SiteAssembly {
     if (needs.has('about')) {
       sections.push(section('about', 'notice', needs.of('about'), { heading: t('heading.about', { name }), needed: clip(needs.of('about').map((r) => t('needed.topic', { topic: r.text })).join(' '), 400) }));
     }
-    const hours = factsOf(this.facts, 'hours');
-    if (hours.length > 0 && !isOnline(this.profile)) sections.push(section('hours', 'opening-hours', [], { heading: t('hours.heading'), entries: this.hourEntries() }));
+    if (this.hourEntries().length > 0 && !isOnline(this.profile)) sections.push(section('hours', 'opening-hours', [], { heading: t('hours.heading'), entries: this.hourEntries() }));
     if (needs.has('reviews')) {
       const subjects = this.offerItems().map((i) => i.name).slice(0, 40);
       sections.push(section('reviews', 'reviews', needs.of('reviews'), { heading: t('heading.reviews'), items: [], subjects }));
@@ -279,8 +292,8 @@ class SiteAssembly {
     return [...asked, { code: fallback, name: new Intl.DisplayNames([fallback], { type: 'language' }).of(fallback) ?? fallback }];
   }
 
-  highlights(requirements: Requirement[]): SectionSpec {
-    return section('highlights', 'features', requirements, {
+  highlights(requirements: Requirement[], id = 'highlights'): SectionSpec {
+    return section(id, 'features', requirements, {
       heading: this.t('heading.highlights'),
       items: requirements.slice(0, MAX_ITEMS).map((r) => ({ title: shortTitle(r), text: clip(r.acceptance?.trim() || r.text, 2000) })),
     });
@@ -425,10 +438,15 @@ class SiteAssembly {
     return needs.has('team') ? [section('team', 'notice', needs.of('team'), { heading: t('heading.team'), needed: t('needed.team') })] : [];
   }
 
+  /** A timetable when classes or courses are asked for; otherwise times the customer gave are opening hours. */
+  timetableFacts(): Fact[] {
+    return this.needs.has('timetable') || this.profile === 'fitness' || this.profile === 'education' ? factsOf(this.facts, 'timetable') : [];
+  }
+
   scheduleSections(): SectionSpec[] {
     const { t, needs } = this;
     const sections: SectionSpec[] = [];
-    const timetable = factsOf(this.facts, 'timetable');
+    const timetable = this.timetableFacts();
     if (timetable.length > 0) {
       sections.push(
         section('timetable', 'table', needs.of('timetable'), {
@@ -540,7 +558,8 @@ class SiteAssembly {
   }
 
   hourEntries(): Array<{ label: string; value: string }> {
-    return factsOf(this.facts, 'hours').slice(0, 14).map((f) => (f.value ? { label: clip(f.label, 120), value: clip(f.detail ? `${f.value} (${f.detail})` : f.value, 160) } : { label: this.t('hours.heading'), value: clip(f.label, 160) }));
+    const times = this.timetableFacts().length > 0 ? [] : factsOf(this.facts, 'timetable');
+    return [...factsOf(this.facts, 'hours'), ...times].slice(0, 14).map((f) => (f.value ? { label: clip(f.label, 120), value: clip(f.detail ? `${f.value} (${f.detail})` : f.value, 160) } : { label: this.t('hours.heading'), value: clip(f.label, 160) }));
   }
 
   contactSections(): SectionSpec[] {

@@ -53,7 +53,11 @@ const KIND_WORDS: Array<[NeedKind, PhraseMatcher]> = [
 const LOOKALIKES = /\b(?:e-?mail|ip|web) address(?:es)?\b|\b(?:navigation|main|nav|dropdown|drop-down|hamburger|burger) menus?\b|\bmenu (?:bar|items?)\b|\bin order to\b/gi;
 
 /** The kind of a requirement: its own `kind` when it has one, else read from its text. */
+const NEWSLETTER = KIND_WORDS.find(([kind]) => kind === 'newsletter')?.[1];
+
 export function needKindOf(requirement: Pick<Requirement, 'text' | 'kind'>): NeedKind {
+  // "A newsletter signup" is a subscription form, not an account.
+  if (requirement.kind === 'signup' && NEWSLETTER?.test(requirement.text)) return 'newsletter';
   if (requirement.kind) return requirement.kind;
   const text = requirement.text.replace(LOOKALIKES, ' ');
   for (const [kind, words] of KIND_WORDS) if (words.test(text)) return kind;
