@@ -33,6 +33,11 @@ describe('renderTermsMarkdown', () => {
     expect(markdown).toContain('- 1\\. not a numbered item');
   });
 
+  it('leaves a plain ampersand in a name as written, escaping only what would start an entity', () => {
+    expect(escapeMarkdown('Lens & Light')).toBe('Lens & Light');
+    expect(escapeMarkdown('&amp; &#38;')).toBe('\\&amp; \\&#38;');
+  });
+
   it('says so when there are no requirements or assumptions', () => {
     const empty = renderTermsMarkdown({ ...terms, requirements: [], assumptions: [] }, translator(termsMessages, 'en'));
     expect(empty).toContain('No requirements.');

@@ -10,7 +10,8 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\\`*_[\]<>|~&]/g, '\\$&')
+    // An ampersand only needs escaping where it would start an entity ("&amp;"); "Lens & Light" stays as written.
+    .replace(/[\\`*_[\]<>|~]|&(?=#?[a-z0-9]+;)/gi, '\\$&')
     .replace(/^([#+\-=>])/, '\\$1')
     .replace(/^(\d+)([.)])/, '$1\\$2');
 }
