@@ -15,9 +15,25 @@ describe('AI tiers through the platform', () => {
   let ollama: FakeModelServer;
   let whisper: FakeModelServer;
 
+  // A Czech brewery with its beer list in a file: the model must be asked in Czech, with these facts.
+  const brewery = {
+    brief: 'Minipivovar U Kocoura v Brně vaří vlastní pivo. Na webu chceme nabídku piv s popisem a cenou, rezervaci prohlídky pivovaru a kalendář akcí. Otevřeno denně 11–23.',
+    file: 'Naše piva\nKocour 11° světlý ležák 45 Kč\nČerný Kocour 13° 55 Kč\nIPA Mourek 65 Kč\n',
+  };
+
+  let czechPages: string[] = [];
+
   beforeAll(async () => {
-    const { bySchema } = await answersFor(sampleInput());
-    openai = await startFakeModelServer((r) => ({ kind: 'sse', chunks: openAiStream(bySchema[schemaNameOf(r.body)] as string, undefined, 40) }));
+    // The model is given the voice note's transcript as a document: its answers keep that need too.
+    const transcript = { name: 'note.wav (transcript)', kind: 'txt' as const, text: 'We also want a newsletter sign-up.' };
+    const { bySchema } = await answersFor(sampleInput({ documents: [transcript] }));
+    const czech = await answersFor(
+      sampleInput({ brief: brewery.brief, locale: 'cs', documents: [{ name: 'piva.txt', kind: 'txt', text: brewery.file }] }),
+    );
+    czechPages = (JSON.parse(czech.bySchema.template_spec as string) as { pages: { slug: string }[] }).pages.map((p) => `${p.slug}.html`);
+    // Each brief gets the answers a model keeping its needs and facts would give.
+    const answerFor = (body: unknown) => (JSON.stringify(body).includes('Kocour') ? czech.bySchema : bySchema)[schemaNameOf(body)] as string;
+    openai = await startFakeModelServer((r) => ({ kind: 'sse', chunks: openAiStream(answerFor(r.body), undefined, 40) }));
     azure = await startFakeModelServer((r) => ({ kind: 'sse', chunks: openAiStream(bySchema[schemaNameOf(r.body)] as string) }));
     // Ollama is down: every request fails with 500, so routes move on.
     ollama = await startFakeModelServer(() => ({ kind: 'json', status: 500, body: { error: 'out of memory' } }));
@@ -35,7 +51,7 @@ describe('AI tiers through the platform', () => {
         AI_CACHE_MAX_ENTRIES: '0',
       },
     });
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await platform?.destroy();
@@ -79,6 +95,29 @@ describe('AI tiers through the platform', () => {
     expect(documents.terms?.producedBy).toBe('azure:gpt4o-eu');
     expect(openai.requests).toHaveLength(before);
     expect(azure.requests[0]?.path).toBe('/openai/deployments/gpt4o-eu/chat/completions?api-version=2024-10-21');
+  });
+
+  it('a Czech request with a price list: the model is asked in Czech with the customer’s facts, and its answer keeping them is published', async () => {
+    const before = openai.requests.length;
+    const res = await submit(platform.app, { brief: brewery.brief, email: 'pivo@kocour.example', locale: 'cs' }, [{ name: 'piva.txt', content: brewery.file, type: 'text/plain' }], '127.0.0.3');
+    expect(res.statusCode, res.body).toBe(202);
+    const { id, token } = res.json() as { id: string; token: string };
+    const status = await waitForStage(platform.app, id, token);
+    expect(status.stage).toBe('published');
+    const documents = status.documents as Record<string, { producedBy: string } | null>;
+    expect(documents.terms?.producedBy).toBe('openai:gpt-4o-mini');
+    expect(documents.plan?.producedBy).toBe('openai:gpt-4o-mini');
+    const asked = openai.requests.slice(before).map((r) => r.body.messages as { role: string; content: string }[]);
+    const termsPrompt = JSON.stringify(asked[0]);
+    expect(termsPrompt).toContain('Czech (locale \\"cs\\")');
+    expect(termsPrompt).toContain('\\"label\\":\\"IPA Mourek\\",\\"value\\":\\"65 Kč\\"');
+    expect(JSON.stringify(asked[2])).toContain('site.locale \\"cs\\"');
+    // The published site shows the beers with their prices as written, on some page.
+    const pages = await Promise.all(czechPages.map((page) => platform.app.inject({ url: `/p/${id}/${page}` })));
+    expect(pages.map((p) => p.statusCode)).toEqual(czechPages.map(() => 200));
+    const site = pages.map((p) => p.body).join('\n');
+    expect(site).toContain('IPA Mourek');
+    expect(site).toContain('65 Kč');
   });
 
   it('lists every AI provider on /health/circuit-breakers and AI metrics on /metrics', async () => {
