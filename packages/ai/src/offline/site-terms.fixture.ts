@@ -59,6 +59,7 @@ export const SITE_TERMS: Record<string, Terms> = {
     ['team', 'Strona pokazuje profile trenerów.'],
     ['pricing', 'Strona zawiera cennik.'],
     ['dashboard', 'Aplikacja pozwala śledzić postępy.'],
+    ['calculator', 'Kalkulator kosztów treningów.'],
   ], [
     { kind: 'price', label: 'Karnet miesięczny', value: '149 zł' },
     { kind: 'price', label: 'Wejście jednorazowe', value: '25 zł' },
