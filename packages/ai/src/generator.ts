@@ -32,13 +32,19 @@ export interface Deliverables {
 
 export type DeliverableName = 'terms' | 'plan' | 'spec';
 
+/** A notice as data: which documents were condensed to fit the model's context. */
+export type GenerationNotice = { kind: 'documents-condensed'; documents: string[] };
+
 /** Hooks a caller may pass to watch a generation: streamed text, tiers that failed, notices. */
 export interface GenerationObserver {
   /** A piece of a document's answer as the model streams it. */
   onDelta?(document: DeliverableName, text: string): void;
   onTierFailed?(tier: string, document: DeliverableName, reason: string): void;
-  /** Something the customer should know (e.g. long documents were condensed). */
-  onNotice?(message: string): void;
+  /**
+   * Something the customer should know (e.g. long documents were condensed): the message in English,
+   * and what it says as data, so the caller can write it in the request's language.
+   */
+  onNotice?(message: string, notice?: GenerationNotice): void;
 }
 
 /** Every tier (offline, and the router over Ollama, OpenAI, Azure) turns a brief into the same deliverables. */

@@ -1,4 +1,4 @@
-export type { Deliverables, DeliverableName, GenerationObserver, Generator, GeneratorInput, SourceDocument } from './generator.ts';
+export type { Deliverables, DeliverableName, GenerationNotice, GenerationObserver, Generator, GeneratorInput, SourceDocument } from './generator.ts';
 export { OfflineGenerator } from './offline/offline-generator.ts';
 export { createChatModels, createGenerator, type GeneratorDeps } from './create-generator.ts';
 export { TierRouter, routeFor, type TierRouterDeps } from './tiers/tier-router.ts';

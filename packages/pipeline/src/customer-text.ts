@@ -24,6 +24,12 @@ export function shownFileName(name: string | undefined): string {
   return `${shown.slice(0, 60).join('')}…${shown.slice(-19).join('')}`;
 }
 
+/** The notice that long documents were condensed for the model, naming them as the locale lists things. */
+export function condensedDocumentsNotice(locale: string, names: string[]): string {
+  const files = new Intl.ListFormat(translator(NOTICE_MESSAGES, locale).locale, { type: 'conjunction' }).format(names.map(shownFileName));
+  return noticeText(locale, 'documentsCondensed', { files });
+}
+
 const EXTRACTION_NOTICES: Record<ExtractionFailure, NoticeKey> = {
   'pdf-password-protected': 'filePdfPassword',
   'pdf-damaged': 'filePdfDamaged',

@@ -77,7 +77,7 @@ export class TierRouter implements Generator {
   async generate(input: GeneratorInput, signal: AbortSignal = new AbortController().signal, observer: GenerationObserver = {}): Promise<Deliverables> {
     const route = routeFor(this.deps.settings.tierOrder, input.compliance).filter((t) => t === 'offline' || this.deps.models[t as Exclude<TierName, 'offline'>]);
     const { documents, condensed } = fitContext(input, this.deps.settings.contextChars);
-    if (condensed.length > 0) observer.onNotice?.(`Long documents were condensed to their statements of need for the AI model: ${condensed.map((n) => `"${n}"`).join(', ')}.`);
+    if (condensed.length > 0) observer.onNotice?.(`Long documents were condensed to their statements of need for the AI model: ${condensed.map((n) => `"${n}"`).join(', ')}.`, { kind: 'documents-condensed', documents: condensed });
     const offlineResult = await this.offline.generate(input, signal);
     // The offline reading is the floor: every answer keeps its needs and facts, or goes to the next tier.
     const floor = floorOf(input, offlineResult.terms);

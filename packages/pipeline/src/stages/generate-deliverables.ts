@@ -3,6 +3,7 @@ import type { Generator, GeneratorInput, SourceDocument } from '@statex/ai';
 import { planMessages, revisionMessages, termsMessages, translator } from '@statex/i18n';
 import type { TemplateSpec } from '@statex/templates';
 import type { PipelineContext } from '../pipeline-context.ts';
+import { condensedDocumentsNotice } from '../customer-text.ts';
 import { PipelineFailure } from '../pipeline-failure.ts';
 import { DocumentDeltaStream } from './document-delta-stream.ts';
 import type { RequestRow } from '../request-repository.ts';
@@ -50,7 +51,7 @@ export async function generateDeliverables(ctx: PipelineContext, generator: Gene
   try {
     result = await generator.generate(input, signal, {
       onDelta: (document, text) => deltas.push(document, text),
-      onNotice: (message) => notices.push(message),
+      onNotice: (message, notice) => notices.push(notice?.kind === 'documents-condensed' ? condensedDocumentsNotice(request.locale, notice.documents) : message),
     });
   } finally {
     await deltas.close();
