@@ -1,5 +1,5 @@
 import type { Fact } from '@statex/core';
-import { DAY, DIGIT, lexiconRegExp } from './facts/fact-lexicon.ts';
+import { DAY, DIGIT, MONTH, lexiconRegExp } from './facts/fact-lexicon.ts';
 import { FactLine, trimSeparators, wordCount, type Heading } from './facts/fact-line.ts';
 import { findAddresses, findEmailsAndLinks, findLabelledPhones, findNationalPhones } from './facts/find-contacts.ts';
 import { findFigures } from './facts/find-figures.ts';
@@ -10,6 +10,8 @@ import { findDates, findSchedule } from './facts/find-schedule.ts';
 import { normalizeText } from './normalize-text.ts';
 
 const BULLET = /^(?:[-*+•‣◦▪▫●○■□→>]|\d{1,3}[.)]|[a-z]\)|\(\d{1,3}\)|\([a-z]\))\s+(?:\[[ xX]\]\s+)?/u;
+// "12. 6. 2026 Letní slavnost", "3. července – …": a date's day, not a list number.
+const DATE_START = lexiconRegExp(`^${DIGIT}{1,2}\\.\\s?(?:${DIGIT}{1,2}\\.|${MONTH})`, 'u');
 const MARKDOWN_HEADING = /^#{1,6}\s+/u;
 const DAY_ONLY = lexiconRegExp(`^(?<day>${DAY})\\s*:?$`, 'u');
 const HAS_DIGIT = new RegExp(DIGIT, 'u');
@@ -80,7 +82,7 @@ function prepareLines(text: string): string[] {
         if (/^\|?[\s:|-]+\|?$/u.test(l)) return '';
         l = l.slice(1, -1).trim();
       }
-      return l.replace(BULLET, '').replace(/\*\*|__/gu, '').replace(/^#{1,6}\s+(.*?)\s*#*$/u, '# $1').trim();
+      return (DATE_START.test(l) ? l : l.replace(BULLET, '')).replace(/\*\*|__/gu, '').replace(/^#{1,6}\s+(.*?)\s*#*$/u, '# $1').trim();
     });
 }
 

@@ -112,7 +112,7 @@ export const PER_UNIT =
   '(?:\\s?/\\s?(?:mo|mon|month|mth|yr|year|y|h|hr|hour|day|night|person|pers\\.?|pp|Monat|Mon\\.?|Std\\.?|Stunde|Tag|Nacht|Jahr|Person|měs(?:íc)?\\.?|hod(?:ina)?\\.?|den|noc|rok|os(?:oba)?\\.?|mies(?:iąc)?\\.?|godz\\.?|dzień|mois|heure|jour|nuit|an|pers|mese|ora|giorno|notte|anno|mes|hora|día|noche|año|maand|uur|dag|nacht|jaar|мес\\.?|месяц|час|день|ночь|год|شهر|ساعة|يوم|ليلة|سنة)(?![\\p{L}]))';
 
 /** "from 49 €": kept in the value, since it changes its meaning. */
-export const PRICE_PREFIX = '(?:ab|from|od|dès|à partir de|a partire da|desde|vanaf|от|من|only|nur|jen|jedynie|seulement|solo|sólo|slechts|всего|فقط)';
+export const PRICE_PREFIX = '(?:ab|from|od|dès|à partir de|a partire da|da|desde|vanaf|от|من|only|nur|jen|jedynie|seulement|solo|sólo|slechts|всего|فقط)';
 
 /** Clauses about what the project may cost, not prices of the business. */
 export const BUDGET_WORDS = /(?<![\p{L}])(?:budget\p{L}*|budżet\p{L}*|rozpočt?\p{L}*|presupuest\p{L}*|bilancio|begroting\p{L}*|бюджет\p{L}*|ميزاني\p{L}*|we (?:can|could|would) (?:pay|spend)|investment|invest\p{L}*|honorar\p{L}*|offerte van de bouw|cost of the (?:site|website)|price of the (?:site|website))(?![\p{L}])/iu;
@@ -153,6 +153,11 @@ const byLength = (list: readonly string[]) => [...new Set(list)].sort((a, b) => 
 
 /** One day name; abbreviations may carry a full stop. Case: full words any case, short ones capitalised. */
 export const DAY = `(?:(?i:${byLength(DAY_WORDS).map(escapeRegExp).join('|')})\\.?|(?:${byLength(DAY_SHORT).map(escapeRegExp).join('|')})\\.?)(?![\\p{L}])`;
+
+// Lower-case two-letter days ("ma–za", "pn–pt") are read only as a range: alone they are common words.
+const DAY_SHORT_LOWER = ['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so', 'ma', 'wo', 'vr', 'za', 'zo', 'po', 'út', 'st', 'čt', 'pá', 'ne', 'pn', 'wt', 'śr', 'cz', 'pt', 'sb', 'nd', 'lu', 'me', 'je', 've'];
+const SHORT_LOWER = `(?:${DAY_SHORT_LOWER.join('|')})\\.?`;
+export const DAY_SHORT_RANGE = `${SHORT_LOWER}\\s?[-–—]\\s?${SHORT_LOWER}(?![\\p{L}])`;
 
 /** Between two days of a range. */
 export const DAY_RANGE_JOIN = '\\s*(?:[-–—]|(?i:to|till|until|thru|through|bis|à|au|a|al|alle|tot|t/m|t\\.m\\.|až|do|по|до|إلى|الى|حتى))\\s*';
@@ -260,7 +265,7 @@ export const MENU_STEMS = ['menu', 'menù', 'menú', 'carta', 'speisekarte', 'ca
 export const ADDRESS_LABEL =
   '(?i:address|adresse|anschrift|adresa|adres|indirizzo|dirección|direccion|domicilio|sídlo|siedziba|адрес|location|where to find us|find us|visit us|najdete nás|znajdziesz nas|dove siamo|dónde estamos|où nous trouver)|العنوان|الموقع';
 export const PHONE_LABEL =
-  '(?i:tel\\.?|tel\\.? ?č\\.?|tél\\.?|telephone|phone|call us|call|mobile|mob\\.?|cell|telefon|handy|mobil|téléphone|portable|telefono|cellulare|cell\\.|teléfono|móvil|movil|telefoon|mobiel|telefon komórkowy|tel\\.? kom\\.?|телефон|тел\\.?|моб\\.?|whatsapp)|هاتف|الهاتف|جوال|الجوال|واتساب|رقم الهاتف';
+  '(?i:tel\\.?|tel\\.? ?č\\.?|tél\\.?|telephone|phone|call us|call|mobile|mob\\.?|cell|telefon|handy|mobil|téléphone|portable|telefono|cellulare|cell\\.|teléfono|móvil|movil|telefoon|mobiel|bel ons|bel|telefon komórkowy|tel\\.? kom\\.?|zadzwoń|volejte|appelez|chiamate|llámanos|телефон|тел\\.?|моб\\.?|позвоните|whatsapp)|هاتف|الهاتف|جوال|الجوال|واتساب|رقم الهاتف';
 
 /** Honorifics and academic titles before a name (MUDr., Dr., Ing., Frau, Mme…). */
 export const PERSON_TITLE =
@@ -300,6 +305,8 @@ export const FIGURE_QUANTIFIER =
 
 /** Words a figure's noun may not be: a number before them is not a figure worth showing. */
 export const FIGURE_STOP_WORDS = new Set([
+  'who', 'which', 'that', 'we', 'you', 'they', 'our', 'your', 'with', 'from', 'into', 'each', 'every', 'per', 'as', 'so', 'but', 'than', 'then', 'also', 'only', 'here', 'there',
+  'die', 'mit', 'für', 'pro', 'je', 'wir', 'qui', 'que', 'avec', 'pour', 'par', 'che', 'con', 'per', 'que', 'con', 'para', 'por', 'die', 'met', 'voor', 'per', 'které', 'který', 'kteří', 'se', 'pro', 'za', 'po', 'które', 'który', 'dla', 'się', 'по', 'для', 'которые', 'который', 'за', 'مع', 'التي', 'الذي', 'لكل',
   'of', 'to', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'for', 'per', 'by', 'is', 'are', 'was', 'x', 'times', 'mal', 'und', 'oder', 'der', 'die', 'das', 'den', 'dem', 'zu', 'et', 'ou', 'de', 'du', 'des', 'la', 'le', 'les', 'à', 'e', 'o', 'di', 'il', 'y', 'en', 'el', 'los', 'las', 'del', 'van', 'het', 'een', 'op', 'a', 'i', 'z', 'ze', 'na', 'do', 'v', 've', 'w', 'we', 'и', 'в', 'на', 'с', 'по', 'و', 'في', 'من',
 ]);
 

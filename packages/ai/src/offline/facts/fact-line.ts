@@ -63,21 +63,25 @@ export class FactLine {
 
 /** Separators and spaces around a label or value, as customers type them ("Elopement - £650 - "). */
 export function trimSeparators(text: string): string {
-  return text.replace(/^[\s\-–—:|.…·•=,;/*_]+/u, '').replace(/[\s\-–—:|…·•=,;/*_(]+$/u, '').replace(/^\((.*)\)$/u, '$1').trim();
+  return text.replace(/^[\s\-–—:|.…·•=,;،؛/*_]+/u, '').replace(/[\s\-–—:|…·•=,;،؛/*_(]+$/u, '').replace(/^\((.*)\)$/u, '$1').trim();
 }
 
 /** Start of the clause that ends at `index`: after the last ", " "; " ". " " | " or line start. */
-export function clauseStart(text: string, index: number, boundaries: RegExp = /(?:,\s|;\s?|[.!?]\s+(?=\p{Lu}|\p{Lo})|\s\|\s|[:]\s(?=\p{Lu}))/gu): number {
+export function clauseStart(text: string, index: number, boundaries: RegExp = /(?:,\s|[;،؛]\s?|[.!?]\s+(?=\p{Lu}|\p{Lo})|\s\|\s|[:]\s(?=\p{Lu}))/gu): number {
   let start = 0;
   boundaries.lastIndex = 0;
   for (const match of text.slice(0, index).matchAll(boundaries)) start = match.index + match[0].length;
   return start;
 }
 
+/** Clause boundaries within a table row, whose cells (" | ") belong to one item. */
+export const ROW_CLAUSE_START = /(?:,\s|[;،؛]\s?|[.!?]\s+(?=\p{Lu}|\p{Lo}))/gu;
+export const ROW_CLAUSE_END = /,\s|[;،؛]\s?|[.!?](?:\s|$)/u;
+
 /** End of the clause that starts at `index`: before the next ", " "; " ". " " | " or line end. */
-export function clauseEnd(text: string, index: number): number {
+export function clauseEnd(text: string, index: number, boundary: RegExp = /,\s|[;،؛]\s?|[.!?](?:\s|$)|\s\|\s/u): number {
   const rest = text.slice(index);
-  const match = /,\s|;\s?|[.!?](?:\s|$)|\s\|\s/u.exec(rest);
+  const match = boundary.exec(rest);
   return match ? index + match.index : text.length;
 }
 

@@ -10,7 +10,7 @@ const INTERNATIONAL_PHONE = lexiconRegExp(`(?<![\\p{L}\\p{N}+])(?:\\+|00)[1-9]${
 // After a label: "Tel.: 0341 123 456", "тел. 8 (812) 123-45-67", "هاتف: 04 123 4567".
 const LABELLED_PHONE = lexiconRegExp(`(?<label>${PHONE_LABEL})\\s*[:.]?\\s*(?<number>\\+?\\(?${D}[${D.slice(1, -1)}\\s./()-]{5,}${D})`, 'gu');
 // National forms without a label: "0341 123456", "603 123 456", "020-1234567".
-const NATIONAL_PHONE = lexiconRegExp(`(?<![\\p{L}\\p{N}.,/:-])(?:0${D}{1,4}[\\s/-]${D}{3,4}(?:[\\s-]?${D}{2,4}){0,2}|${D}{3}\\s${D}{3}\\s${D}{3})(?![\\p{N}.,:/-]|\\s?(?:%|€|£|\\$|₽|Kč|zł|EUR|CZK|PLN))`, 'gu');
+const NATIONAL_PHONE = lexiconRegExp(`(?<![\\p{L}\\p{N}.,/:-])(?:0${D}{1,4}[\\s/-]${D}{3,4}(?:[\\s-]?${D}{2,4}){0,2}|${D}{3}\\s${D}{3}\\s${D}{3})(?![\\p{N}]|[.,:/-]\\p{N}|\\s?(?:%|€|£|\\$|₽|Kč|zł|EUR|CZK|PLN))`, 'gu');
 
 const CITY = `\\p{Lu}[\\p{L}'’-]+(?:[ -](?:(?:am|an|im|de|del|la|le|sur|upon|on|nad|pod|u|al)[ -])?\\p{Lu}[\\p{L}'’-]+)?`;
 const POSTCODE_CITY = [
@@ -27,7 +27,7 @@ const STREET = [
   // en: 12 High Street, 4 Queen's Road
   `${HOUSE}\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Lane|Ln\\.?|Way|Square|Sq\\.?|Place|Pl\\.?|Drive|Close|Court|Ct\\.?|Terrace|Crescent|Row|Hill|Gardens|Boulevard|Blvd\\.?|Parade|Walk|Mews|Broadway)(?![\\p{L}])`,
   // de nl cs with a suffix: Hauptstraße 12, Keizersgracht 123, Karl-Marx-Str. 5
-  `\\p{Lu}[\\p{L}-]*(?:straße|strasse|str\\.|weg|platz|gasse|allee|ring|damm|ufer|chaussee|markt|straat|laan|plein|gracht|kade|singel|dijk|steeg|hof)\\s+${HOUSE}`,
+  `\\p{Lu}[\\p{L}-]*(?i:straße|strasse|str\\.|weg|platz|gasse|allee|ring|damm|ufer|chaussee|markt|straat|laan|plein|gracht|kade|singel|dijk|steeg|hof)\\s+${HOUSE}`,
   // fr: 8 rue de la Paix, 12 bis avenue Foch
   `${HOUSE}(?:\\s?(?:bis|ter))?,?\\s+(?i:rue|avenue|av\\.|boulevard|bd|place|chemin|allée|quai|impasse|route|cours)\\s+[\\p{L}'’ -]+?(?=,|\\s${D}|$|\\s\\()`,
   // it es pt pl ru cs ar: a street word, a name, a number
@@ -38,6 +38,7 @@ const STREET = [
   `(?:شارع|طريق|برج|مبنى)\\s+[\\p{Script=Arabic}]+(?:\\s+[\\p{Script=Arabic}]+){0,3}`,
 ];
 const ADDRESS_PART = lexiconRegExp(`${START}(?:${[...STREET, ...POSTCODE_CITY].join('|')})`, 'gu');
+const ADDRESS_STOP = lexiconRegExp(`[,،\\s]+(?:${PHONE_LABEL}|e-?mail|E-Mail|web|www\\.)(?![\\p{L}])|(?<=\\p{L}{4}|\\p{N})\\.\\s+(?=\\p{Lu}|\\p{Script=Arabic})|\\.$`, 'u');
 const LABELLED_ADDRESS = lexiconRegExp(`(?<![\\p{L}])(?<label>${ADDRESS_LABEL})\\s*:\\s*(?<address>[^;|]+)`, 'gu');
 
 function digits(text: string): number {
@@ -82,20 +83,22 @@ export function findNationalPhones(line: FactLine): void {
  */
 export function findAddresses(line: FactLine): void {
   const text = line.text;
-  for (const match of line.freeMatches(LABELLED_ADDRESS)) {
+  LABELLED_ADDRESS.lastIndex = 0;
+  for (const match of text.matchAll(LABELLED_ADDRESS)) {
     const raw = match.groups?.address ?? '';
-    // The address ends where the next contact detail begins ("…, 04109 Leipzig, Tel. 0341 …").
-    const stop = lexiconRegExp(`[,\\s]+(?:${PHONE_LABEL}|e-?mail|E-Mail|web|www\\.)(?![\\p{L}])|\\.\\s+(?=\\p{Lu})|\\.$`, 'u').exec(raw);
-    const address = trimSeparators(stop ? raw.slice(0, stop.index) : raw);
+    // The address ends where the next contact detail or sentence begins ("…, 04109 Leipzig, Tel. 0341 …").
+    const stop = ADDRESS_STOP.exec(raw);
+    const address = trimSeparators(stop ? raw.slice(0, stop.index) : raw).replace(/(?<=\p{L}{4}|\p{N}|\p{Script=Arabic})\.$/u, '');
     if (address === '' || !/[\p{N}\p{L}]/u.test(address)) continue;
     const start = match.index + match[0].indexOf(raw);
+    if (!line.isFree(start, start + address.length)) continue;
     line.add({ kind: 'address', label: address }, match.index, start + address.length);
   }
   const parts = [...line.freeMatches(ADDRESS_PART)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const groups: { start: number; end: number }[] = [];
   for (const part of parts) {
     const last = groups.at(-1);
-    if (last && /^[\s,–—-]*$/u.test(text.slice(last.end, part.start))) last.end = part.end;
+    if (last && /^[\s,،–—-]*$/u.test(text.slice(last.end, part.start))) last.end = part.end;
     else groups.push({ ...part });
   }
   for (const group of groups) {

@@ -30,6 +30,9 @@ export function findFigures(line: FactLine): void {
     if (g.compound && g.compoundNoun && (FIGURE_STOP_WORDS.has(g.compoundNoun.toLowerCase()) || g.compoundNoun.length < 3)) {
       end -= match[0].length - match[0].indexOf(g.compound) - g.compound.length;
     }
+    // "over 300 happy couples": a second word belongs to the figure when the phrase runs on without punctuation.
+    const next = /^ ([\p{Ll}\p{Lo}][\p{L}'’-]{2,})(?=$|[\s.,;:!?)])/u.exec(line.text.slice(end));
+    if (next && !g.percent && !FIGURE_STOP_WORDS.has((next[1] as string).toLowerCase()) && !SITE_WORDS.test(next[1] as string) && line.isFree(end, end + next[0].length)) end += next[0].length;
     const label = line.text.slice(match.index, end).trim();
     line.add({ kind: 'figure', label, value: `${number}${g.plus ?? ''}${g.percent ?? ''}` }, match.index, end);
   }

@@ -18,6 +18,14 @@ const WORD_LIKE_HEADINGS: Record<HeadingRole, RegExp> = Object.fromEntries(
 
 /** What a heading line lists, from its words ("Unsere Leistungen:" → services), or null. */
 export function headingRole(text: string): HeadingRole | null {
+  // A table's header row: the role of any of its cells ("Plan | Price | Included" → prices).
+  if (text.includes(' | ')) {
+    for (const cell of text.split(' | ')) {
+      const role = headingRole(cell);
+      if (role) return role;
+    }
+    return null;
+  }
   const bare = trimSeparators(text.replace(/^#+\s*/u, '').replace(/[*_]/gu, '')).toLowerCase();
   // "Our menu", "Naše služby", "La carta": the role word is the whole heading or its last word(s).
   const words = bare.split(/\s+/u);
@@ -38,7 +46,7 @@ function kindOfLead(lead: string): FactKind | null {
 export function splitItems(list: string, locale: string, minimum = 2): string[] | null {
   const conjunctions = [...new Set([...(LIST_CONJUNCTIONS[locale] ?? []), ...(LIST_CONJUNCTIONS.en ?? [])])].map(escapeRegExp);
   const items = list
-    .split(lexiconRegExp(`\\s*,\\s+|\\s*;\\s*|\\s*/\\s*|\\s+(?:${conjunctions.join('|')})\\s+`, 'u'))
+    .split(lexiconRegExp(`\\s*[,،]\\s+|\\s*[;؛]\\s*|\\s*/\\s*|\\s+(?:${conjunctions.join('|')})\\s+`, 'u'))
     .map((item) => trimSeparators(item.replace(/\s+(?:etc|usw|atd|itd|и т\.\s?д)\.?$/iu, '')))
     .filter((item) => item !== '');
   if (items.length < minimum) return null;

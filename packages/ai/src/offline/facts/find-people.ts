@@ -33,7 +33,8 @@ export function findPeople(line: FactLine): void {
   for (const match of line.freeMatches(NAME_THEN_ROLE)) {
     const name = (match.groups?.name ?? '').trim();
     const role = trimSeparators((match.groups?.role ?? '').replace(/\)\s*$/u, ''));
-    if (role === '' || wordCount(role) > 6) continue;
+    // A role has no digits: "Dr. Weber, Karl-Liebknecht-Str. 5" is a name and an address.
+    if (role === '' || wordCount(role) > 6 || /\p{N}/u.test(role)) continue;
     // An Arabic name has no capital letters to tell it from prose: only a title or a role word makes it a name.
     const arabic = /^\p{Script=Arabic}/u.test(name.replace(TITLE, ''));
     const titled = TITLE.test(name);

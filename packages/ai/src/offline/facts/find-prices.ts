@@ -1,6 +1,6 @@
 import type { FactKind } from '@statex/core';
 import { AMOUNT, BUDGET_WORDS, escapeRegExp, CURRENCY_AFTER, CURRENCY_BEFORE, LIST_CONJUNCTIONS, PER_UNIT, PRICE_PREFIX, START, lexiconRegExp } from './fact-lexicon.ts';
-import { clauseEnd, clauseStart, trimSeparators, wordCount, type FactLine } from './fact-line.ts';
+import { clauseEnd, clauseStart, ROW_CLAUSE_END, ROW_CLAUSE_START, trimSeparators, wordCount, type FactLine } from './fact-line.ts';
 
 // "800 / 1500 / 4500 Kč": several amounts sharing one currency.
 const AMOUNT_LIST = `(?:${AMOUNT})(?:\\s?/\\s?(?:${CURRENCY_BEFORE}\\s?)?(?:${AMOUNT}))*`;
@@ -42,7 +42,7 @@ function listNames(text: string, locale: string): string[] {
   if (cleaned.includes('/')) return cleaned.split(/\s*\/\s*/u).map(trimSeparators).filter(Boolean);
   const conjunctions = [...new Set([...(LIST_CONJUNCTIONS[locale] ?? []), ...(LIST_CONJUNCTIONS.en ?? [])])].map(escapeRegExp);
   return cleaned
-    .split(lexiconRegExp(`\\s*,\\s+|\\s*;\\s*|\\s+(?:${conjunctions.join('|')})\\s+`, 'u'))
+    .split(lexiconRegExp(`\\s*[,،]\\s+|\\s*[;؛]\\s*|\\s+(?:${conjunctions.join('|')})\\s+`, 'u'))
     .map(trimSeparators)
     .filter(Boolean);
 }
@@ -95,8 +95,8 @@ export function findPrices(line: FactLine): void {
     const next = found[index + 1];
     const multi = money.values.length > 1;
     // A list of amounts takes its names from the whole sentence before it, commas included.
-    const start = Math.max(previousEnd, multi ? clauseStart(text, money.start, /[.!?]\s+(?=\p{Lu})|;\s?/gu) : clauseStart(text, money.start));
-    let end = clauseEnd(text, money.end);
+    const start = Math.max(previousEnd, multi ? clauseStart(text, money.start, /[.!?]\s+(?=\p{Lu})|;\s?/gu) : clauseStart(text, money.start, ROW_CLAUSE_START));
+    let end = clauseEnd(text, money.end, ROW_CLAUSE_END);
     if (next && next.start < end) {
       // Two prices in one clause: the text between is split at a conjunction or separator.
       const between = text.slice(money.end, next.start);
@@ -116,7 +116,8 @@ export function findPrices(line: FactLine): void {
       label = detail;
       detail = '';
     }
-    group ??= line.heading && wordCount(line.heading.text) <= 5 ? line.heading.text : undefined;
+    // A table's header row ("Plan | Price") names columns, not a group of items.
+    group ??= line.heading && wordCount(line.heading.text) <= 5 && !line.heading.text.includes(' | ') ? line.heading.text : undefined;
     const kind = priceKind(line);
     if (multi) {
       const names = namesFor(money.values.length, rawLabel, rawDetail, line.previous, line.locale);
@@ -135,6 +136,6 @@ function priceKind(line: FactLine): FactKind {
   const role = line.heading?.role;
   if (role === 'menu' || role === 'products') return 'product';
   // Items under a heading of the customer's own ("Naše piva") are the things sold.
-  if (line.heading && role === null && wordCount(line.heading.text) <= 4) return 'product';
+  if (line.heading && role === null && wordCount(line.heading.text) <= 4 && !line.heading.text.includes(' | ')) return 'product';
   return 'price';
 }

@@ -5,6 +5,7 @@ import {
   DAY_FROM,
   DAY_LIST_JOIN,
   DAY_RANGE_JOIN,
+  DAY_SHORT_RANGE,
   DEADLINE_WORDS,
   DIGIT,
   MONTH,
@@ -17,7 +18,7 @@ import {
 import { clauseEnd, clauseStart, trimSeparators, wordCount, type FactLine } from './fact-line.ts';
 
 const D = DIGIT;
-const DAYS = `${DAY_FROM}${DAY}(?:${DAY_RANGE_JOIN}${DAY}|(?:${DAY_LIST_JOIN}${DAY})+)?`;
+const DAYS = `${DAY_FROM}(?:${DAY_SHORT_RANGE}|${DAY}(?:${DAY_RANGE_JOIN}${DAY}|(?:${DAY_LIST_JOIN}${DAY})+)?)`;
 const DAY_SET = `(?:${DAYS}|${DAILY})`;
 
 // "Mo–Fr 8–18 Uhr", "Otevřeno denně 11–23", "Sunday closed", "Tuesday to Sunday 12:00–23:00".
@@ -130,7 +131,10 @@ export function findDates(line: FactLine): void {
     const after = text.slice(match.index + match[0].length, end);
     const events = line.heading?.role === 'events';
     if (!events && (DEADLINE_WORDS.test(before.split(/\s+/u).slice(-3).join(' ')) || wordCount(text) > 16)) continue;
-    const label = trimSeparators(`${trimSeparators(before)} ${trimSeparators(after)}`);
+    // What happens is usually after the date ("14 June – Flamenco night"); before it only when nothing follows
+    // ("Letní slavnost 12. 6."), and then without a lead-in ("Eventos:").
+    const leadless = trimSeparators(before.slice(before.lastIndexOf(':') + 1));
+    const label = trimSeparators(after) || leadless;
     if (label === '' || wordCount(label) > 12) continue;
     line.add({ kind: 'date', label, value: date.trim() }, start, end);
   }
