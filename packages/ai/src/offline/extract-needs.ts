@@ -5,7 +5,7 @@ import { guessLanguage } from './guess-language.ts';
 import { lexiconFor, type Lexicon } from './language/index.ts';
 import { collapseWhitespace, endSentence, upperFirst } from './normalize-text.ts';
 import { phraseRequirement } from './phrase-requirement.ts';
-import { readStatement, splitItems, type StatedPart } from './split-needs.ts';
+import { phraseThing, readStatement, splitItems, wantHead, type StatedPart } from './split-needs.ts';
 import { splitStatements, type Statement } from './split-statements.ts';
 
 export interface ExtractedNeed {
@@ -66,7 +66,8 @@ function partResult(part: StatedPart, language: string, source: string, context:
       text = phrased;
     } else text = part.stated;
   }
-  return { kind: 'need', need: makeNeed(endSentence(upperFirst(collapseWhitespace(text))), collapseWhitespace(part.stated), part.cue, context, source, part.actor, part.what) };
+  const need = makeNeed(endSentence(upperFirst(collapseWhitespace(text))), collapseWhitespace(part.stated), part.cue, context, source, part.actor, part.what);
+  return { kind: 'need', need: part.hedged ? { ...need, priority: 'could' } : need };
 }
 
 function introStatesNeed(intro: string, lexicon: Lexicon): boolean {
@@ -92,8 +93,17 @@ export function extractStatementAll(given: Statement, language: string, source: 
       : given;
   const text = collapseWhitespace(statement.text);
   const whole = collapseWhitespace(statement.sentence ?? statement.text);
-  if (isNegated(text, lexicon) || (statement.context !== null && statement.contextIsLeadIn && isNegated(statement.context, lexicon))) {
-    return [{ kind: 'context', text: whole }];
+  if (statement.context !== null && statement.contextIsLeadIn && isNegated(statement.context, lexicon)) return [{ kind: 'context', text: whole }];
+  if (isNegated(text, lexicon)) {
+    // "No blog, but a form for custom orders": the denied part is context, what follows the contrast is read on its own.
+    const contrast = new RegExp(`[,;]?\\s+(?:${lexicon.contrasts.join('|')})\\s+`, 'iu').exec(text);
+    if (!contrast) return [{ kind: 'context', text: whole }];
+    const denied = text.slice(0, contrast.index);
+    const wanted = text.slice(contrast.index + contrast[0].length);
+    if (isNegated(wanted, lexicon) || !isNegated(denied, lexicon)) return [{ kind: 'context', text: whole }];
+    const want = readStatement(`${wantHead(denied.replace(/^(?:no|not|nicht|kein\p{L}*|pas|non|niet|geen|ne|nie|не|لا)\s+/iu, ''), lexicon)} ${wanted}`.trim(), lexicon);
+    const rest = want.kind === 'needs' ? want.parts.map((part) => partResult(part, language, source, statement.context)) : [];
+    return [{ kind: 'context', text: collapseWhitespace(denied) }, ...rest];
   }
   const reading = readStatement(text, lexicon);
   if (reading.kind === 'needs') return reading.parts.map((part) => partResult(part, language, source, statement.context));
@@ -101,7 +111,9 @@ export function extractStatementAll(given: Statement, language: string, source: 
   if (lexicon.selfDescription.test(text) && !options.asNeed) return [{ kind: 'context', text: whole }];
 
   let detection = detectNeed(statement);
-  if (options.asNeed && detection.kind === 'context') detection = { kind: 'need', text: statement.text, fragment: true, context: statement.context };
+  // An item under a lead-in that states a need in any language we read ("Cosa ci serve:", "Potrzebne są:") is a need.
+  const underNeed = statement.listItem && statement.context !== null && statement.contextIsLeadIn && introStatesNeed(statement.context, lexicon);
+  if ((options.asNeed || underNeed) && detection.kind === 'context') detection = { kind: 'need', text: statement.text, fragment: true, context: statement.context };
   if (detection.kind === 'noise') return [detection];
   if (detection.kind === 'context') return [{ kind: 'context', text: whole }];
 
@@ -114,7 +126,7 @@ export function extractStatementAll(given: Statement, language: string, source: 
     const stated = items.length === 1 ? collapseWhitespace(detection.text) : `${statement.context ?? ''} ${item}`.trim();
     let phrased: string | null;
     if (language === 'en' && guessLanguage(stated) !== 'de') phrased = phraseRequirement(stated, { fragment: detection.fragment });
-    else if (statement.listItem && statement.context !== null && item.split(/\s+/).length <= 6) phrased = lexicon.siteOffers(item, statement.context);
+    else if (statement.listItem && statement.context !== null && item.split(/\s+/).length <= 6) phrased = phraseThing(item, statement.context, lexicon);
     else phrased = endSentence(upperFirst(items.length === 1 ? text : item));
     if (phrased === null) {
       results.push({ kind: 'goal', text: stated });

@@ -19,6 +19,8 @@ export interface StatedPart {
   cue: string;
   /** What is asked, without who asks: the action or the thing (what the kind is read from). */
   what: string;
+  /** Stated as a wish on a condition ("it would be great if …"): a could-have. */
+  hedged?: boolean;
   /** A thing wanted without a verb ("a team page"); English phrasing treats these as objects. */
   fragment: boolean;
 }
@@ -31,6 +33,8 @@ export type Reading =
 const matchers = new WeakMap<Lexicon, Matchers>();
 
 interface Matchers {
+  conditional: RegExp;
+  modalEnd: RegExp;
   actorStart: RegExp;
   arabicActor: RegExp | null;
   modalStart: RegExp;
@@ -73,6 +77,9 @@ function matchersFor(lex: Lexicon): Matchers {
   const b = ar ? '' : B;
   const actors = alternation(lex.actors);
   const m: Matchers = {
+    conditional: new RegExp(`^(?:[^\\s]+\\s+){0,3}?(?:${alternation(lex.conditionals)})${E}[,\\s]*`, 'iu'),
+    // German and Dutch clauses end with their modal ("…, wenn Patienten Termine buchen könnten").
+    modalEnd: new RegExp(`\\s+(?:${alternation([...lex.modals, 'könnten', 'konnten', 'zouden kunnen'])})$`, 'iu'),
     // Up to two words before the actor noun ("The company admin", "Gli ospiti", "Our regular customers").
     actorStart: new RegExp(`^((?:[\\p{L}'’&-]+\\s+){0,2}?${b}(?:${actors})${E})\\s+(.+)$`, 'iu'),
     arabicActor: ar ? new RegExp(`^(?:يجب أن يتمكن|يجب أن يستطيع|يمكن|يستطيع|يتمكن|ينبغي أن يتمكن)\\s+(?:ل)?(${actors})\\s+(?:من\\s+)?(.+)$`, 'u') : null,
@@ -252,9 +259,14 @@ function actorLabel(actor: string): string {
 function actorParts(actor: string, rest: string, lex: Lexicon, head: string, headModal = false): StatedPart[] | null {
   const m = matchersFor(lex);
   let body = stripFillers(rest, m);
-  const modal = m.modalStart.exec(body);
+  let modal: RegExpExecArray | null = m.modalStart.exec(body);
   if (modal) body = stripFillers(body.slice(modal[0].length), m).replace(m.ableStart, '');
-  else if (!headModal) {
+  else if ((lex.locale === 'de' || lex.locale === 'nl') && m.modalEnd.test(body)) {
+    modal = m.modalEnd.exec(body);
+    body = body.replace(m.modalEnd, '');
+  } else if (!headModal) {
+    // "Area studenti con materiali": a noun phrase, not an actor doing something.
+    if (m.subordinatorStart.test(body) || m.determinerStart?.test(body)) return null;
     // Without a modal the actor may be described rather than asked for ("Our guests love the view").
     if (m.stative.test(body)) return null;
     if (lex.locale === 'en' && (!isVerbPhrase(body, lex) || !englishSubjectAgrees(actor, body))) return null;
@@ -287,8 +299,15 @@ function actorParts(actor: string, rest: string, lex: Lexicon, head: string, hea
 /** The needs one statement states, or `none` when it states none by these rules. */
 export function readStatement(text: string, lex: Lexicon): Reading {
   const m = matchersFor(lex);
-  const sentence = text.replace(/[.!]+$/u, '').trim();
+  // "So basically pet owners need …": discourse words before the subject say nothing.
+  const sentence = stripFillers(text.replace(/[.!]+$/u, '').trim(), m);
   if (sentence === '') return { kind: 'none' };
+  // "It would be great if owners could see …", "Es wäre schön, wenn Patienten … könnten": a could-have.
+  const conditional = m.conditional.exec(sentence);
+  if (conditional && conditional[0].length < sentence.length) {
+    const inner = readStatement(sentence.slice(conditional[0].length), lex);
+    if (inner.kind === 'needs') return { kind: 'needs', parts: inner.parts.map((part) => ({ ...part, hedged: true })) };
+  }
 
   // 1. "Patients book appointments", "Klanten moeten … kunnen inplannen", "يمكن للعملاء …".
   const arabic = m.arabicActor?.exec(sentence);
@@ -343,6 +362,8 @@ function wantParts(head: string, rest: string, lex: Lexicon, sentence: string): 
     const forWhat = m.forStart.test(after) ? after.replace(m.forStart, '').trim() : null;
     if (forWhat !== null && !page && classifyKind(forWhat) !== 'other') return things(head, forWhat, lex);
     if (after === '' || (forWhat !== null && !page)) return { kind: 'goal', text: sentence };
+    // "eine Seite mit unseren Kursen" is one thing (a page and what is on it), listed with the others.
+    if (page) return things(head, rest, lex);
     const withList = m.withStart.exec(after);
     if (withList) {
       // German and Slavic nouns after "mit", "s", "z", "с" are in a case of their own: the customer's words are kept.
@@ -370,6 +391,26 @@ const PAGE_NOUN = /^(?:\p{L}+\s+){0,2}?(?:page|pages|section|pagina|pagine|pági
 // An Arabic verb of the site ("يعرض", "تعرض") opens the clause: "the site shows …".
 const ARABIC_VERB = /^[يت]\p{Script=Arabic}{2,}/u;
 
+/** The want phrase opening a statement ("No queremos blog" read positively → "queremos"), or ''. */
+export function wantHead(text: string, lex: Lexicon): string {
+  return matchersFor(lex).want.exec(text)?.[1]?.trim() ?? '';
+}
+
+/**
+ * A wanted thing as a requirement in the lexicon's language: an action of the business ("vender
+ * nuestras piezas") reads "La web permite vender …", a thing ("una galería") "La web ofrece …".
+ */
+// "tener una sección", "avoir une page", "mít sekci": to have a thing is to offer it.
+const HAVE = /^(?:have|get|tener|contar con|avoir|disposer d['’]une?|avere|haben|hebben|mít|mieć|иметь|получить)\s+/iu;
+
+export function phraseThing(item: string, head: string, lex: Lexicon): string {
+  const m = matchersFor(lex);
+  if (HAVE.test(item) && words(item) >= 3) return lex.siteOffers(item.replace(HAVE, ''), head);
+  const verbFinal = lex.locale === 'de' || lex.locale === 'nl';
+  const action = words(item) >= 2 && lex.locale !== 'ar' && lex.looksLikeAction(item) && !(verbFinal && m.determinerStart?.test(item));
+  return action ? lex.siteLets(item) : lex.siteOffers(item, head);
+}
+
 function things(head: string, list: string, lex: Lexicon, siteDoes = false, keepPrefix: string | null = null, withCase = false): Reading {
   const items = splitItems(list, lex, { actions: false });
   if (items.length === 0) return { kind: 'none' };
@@ -378,7 +419,9 @@ function things(head: string, list: string, lex: Lexicon, siteDoes = false, keep
     parts: items.map((item) => ({
       stated: `${head} ${item}`,
       phrased:
-        lex.locale === 'en' ? null : withCase && lex.withTemplate ? lex.withTemplate(item) : keepPrefix !== null ? upperFirstWord(`${keepPrefix.trim()} ${item}`) : siteDoes && ARABIC_VERB.test(item) ? `الموقع ${item}` : lex.siteOffers(item, head),
+        lex.locale === 'en'
+          ? null
+          : withCase && lex.withTemplate ? lex.withTemplate(item) : keepPrefix !== null ? upperFirstWord(`${keepPrefix.trim()} ${item}`) : siteDoes && ARABIC_VERB.test(item) ? `الموقع ${item}` : phraseThing(item, head, lex),
       cue: `${head} ${item}`,
       fragment: true,
       what: item,

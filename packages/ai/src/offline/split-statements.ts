@@ -28,10 +28,23 @@ const ABBREVIATION_END = /(?:^|[\s(])(?:Dr|MUDr|MVDr|PhDr|JUDr|RNDr|PaedDr|Ing|M
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
+// Customers often start a sentence in lower case ("… in Norwich. basically we need …"), where
+// Intl.Segmenter sees no boundary; a full stop after a word, then a lower-case word, is one.
+const LOWER_CASE_START = /(?<=[\p{L}\d)]{2}[.!?])\s+(?=\p{Ll})/u;
+
+function segments(text: string, locale: string): string[] {
+  const out: string[] = [];
+  for (const { segment } of sentenceSegmenter(locale).segment(text)) {
+    const parts = segment.split(LOWER_CASE_START);
+    parts.forEach((part, i) => out.push(i < parts.length - 1 ? `${part} ` : part));
+  }
+  return out;
+}
+
 function sentences(text: string, locale: string): string[] {
   const result: string[] = [];
   let pending = '';
-  for (const { segment } of sentenceSegmenter(locale).segment(text)) {
+  for (const segment of segments(text, locale)) {
     pending += segment;
     if (!ABBREVIATION_END.test(pending)) {
       result.push(pending.trim());

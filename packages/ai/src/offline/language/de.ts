@@ -4,10 +4,12 @@ export const de: Lexicon = {
   locale: 'de',
   wants: [
     'wir brauchen', 'brauchen wir', 'ich brauche', 'brauche ich', 'wir benötigen', 'benötigen wir', 'ich benötige', 'wir möchten', 'möchten wir',
-    'ich möchte', 'möchte ich', 'wir wollen', 'wollen wir', 'ich will', 'wir wünschen uns', 'wünschen wir uns', 'wir hätten gern', 'wir hätten gerne',
+    'ich möchte', 'möchte ich', 'hätten wir gern', 'hätten wir gerne', 'wünschen wir', 'benötigen wir auch', 'brauchen wir noch', 'wir wollen', 'wollen wir', 'ich will', 'wir wünschen uns', 'wünschen wir uns', 'wir hätten gern', 'wir hätten gerne',
     'ich hätte gern', 'ich hätte gerne', 'wir suchen', 'gewünscht sind', 'gewünscht ist', 'benötigt werden', 'benötigt wird', 'es braucht',
     'die website braucht', 'die seite braucht', 'wichtig sind', 'wichtig ist',
   ],
+  conditionals: ['es wäre schön, wenn', 'es wäre toll, wenn', 'es wäre gut, wenn', 'es wäre super, wenn', 'schön wäre, wenn', 'toll wäre, wenn', 'ideal wäre, wenn', 'wünschenswert wäre, wenn', 'es wäre schön wenn', 'es wäre toll wenn', 'idealerweise'],
+  contrasts: ['aber', 'sondern', 'jedoch'],
   modals: ['sollen', 'soll', 'sollten', 'sollte', 'müssen', 'muss', 'können', 'kann', 'könnten', 'dürfen', 'möchten', 'wollen', 'werden'],
   ableTo: ['können', 'zu können'],
   actors: [
@@ -24,7 +26,7 @@ export const de: Lexicon = {
   conjunctions: ['und', 'oder', 'sowie', 'und auch', 'bzw.'],
   subordinators: ['mit', 'für', 'in', 'im', 'auf', 'von', 'vom', 'ohne', 'inkl.', 'inklusive', 'über', 'zum', 'zur', 'damit', 'sodass', 'so dass', 'weil', 'wenn', 'falls', 'die', 'der', 'das', 'dass', 'welche', 'welcher', 'wo', 'aber', 'sondern', 'denn', 'ob', 'als', 'z. b.', 'z.b.', 'etwa', 'also', 'wobei'],
   determiners: ['ein', 'eine', 'einen', 'einem', 'einer', 'der', 'die', 'das', 'den', 'dem', 'unser', 'unsere', 'unseren', 'unserem', 'ihre', 'ihr', 'ihren', 'zwei', 'drei', 'mehrere', 'online'],
-  fillers: ['auch', 'außerdem', 'zusätzlich', 'noch', 'unbedingt', 'gerne', 'gern', 'dann', 'einfach', 'natürlich', 'idealerweise', 'ebenfalls'],
+  fillers: ['also', 'ok', 'und', 'doch', 'auch', 'außerdem', 'zusätzlich', 'noch', 'unbedingt', 'gerne', 'gern', 'dann', 'einfach', 'natürlich', 'idealerweise', 'ebenfalls'],
   negation: /(?:^|[\s,;(])(?:kein|keine|keinen|keinem|keiner)\s+\p{L}|(?:^|\s)(?:brauchen|benötigen|wollen|möchten)\s+(?:wir|ich)\s+(?:\p{L}+\s+)?nicht|(?:^|\s)nicht\s+(?:nötig|notwendig|erforderlich|gewünscht|benötigt)|(?:^|\s)(?:verzichten|außen vor)(?![\p{L}])/iu,
   selfDescription: /(?:^|\s)(?:seit\s+(?:19|20)\d\d|seit\s+(?:über|mehr\s+als)\s+\d+|(?:wir|ich)\s+(?:haben|hatten)\s+(?:bereits|schon|über|mehr\s+als)|(?:unsere|die)\s+(?:aktuelle|bisherige|alte|jetzige)\s+(?:website|webseite|seite|homepage)|aktuell|derzeit|momentan|zurzeit|bisher|gegründet|familienbetrieb|wir\s+sind\s+(?:ein|eine|das|der|die)\s|ich\s+bin\s+(?:ein|eine)\s)(?![\p{L}])/iu,
   stativeVerbs: ['lieben', 'mögen', 'sind', 'waren', 'kommen', 'kennen', 'schätzen', 'oft', 'meist', 'meistens'],
@@ -35,5 +37,6 @@ export const de: Lexicon = {
   siteOffers: (item) => `Die Website bietet ${item}`,
   // After "mit" the noun is dative; the sentence keeps the preposition.
   withTemplate: (item) => `Die Website ist mit ${item} ausgestattet`,
+  siteLets: (action) => `Über die Website können wir ${action}`,
   looksLikeAction: (phrase) => /\p{L}+(?:en|ern|eln)$/u.test(phrase.trim()),
 };

@@ -6,6 +6,8 @@ export const es: Lexicon = {
     'queremos', 'quisiéramos', 'quisieramos', 'necesitamos', 'nos gustaría', 'nos gustaria', 'buscamos', 'deseamos', 'quiero', 'necesito', 'me gustaría',
     'me gustaria', 'hace falta', 'hacen falta', 'pedimos', 'nos interesa', 'también queremos', 'también necesitamos',
   ],
+  conditionals: ['estaría bien que', 'sería genial que', 'sería bueno que', 'sería ideal que', 'nos encantaría que', 'idealmente', 'si es posible'],
+  contrasts: ['pero', 'sino'],
   modals: ['puedan', 'deban', 'podrán', 'deben poder', 'debe poder', 'deberían poder', 'debería poder', 'tienen que poder', 'pueden', 'puede', 'deben', 'debe', 'deberían', 'debería', 'tienen que', 'tiene que', 'podrán', 'podrían', 'van a', 'quieren'],
   ableTo: ['poder'],
   actors: [
@@ -21,7 +23,7 @@ export const es: Lexicon = {
   conjunctions: ['y', 'e', 'o', 'u', 'así como', 'además de'],
   subordinators: ['con', 'para', 'en', 'sin', 'por', 'desde', 'según', 'para que', 'porque', 'que', 'cuando', 'si', 'donde', 'aunque', 'pero', 'como', 'por ejemplo', 'es decir', 'mientras'],
   determiners: ['un', 'una', 'unos', 'unas', 'el', 'la', 'los', 'las', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'su', 'sus', 'dos', 'tres', 'varios', 'varias', 'cada'],
-  fillers: ['también', 'además', 'ademas', 'idealmente', 'sobre todo', 'fácilmente', 'luego'],
+  fillers: ['bueno', 'pues', 'entonces', 'y', 'sí', 'también', 'además', 'ademas', 'idealmente', 'sobre todo', 'fácilmente', 'luego'],
   negation: /(?:^|[\s,;(])(?:no\s+(?:necesitamos|queremos|hace\s+falta|es\s+necesari[oa]|buscamos|nos\s+interesa)|sin\s+(?:tienda|blog|pagos?)|ningún|ninguna)(?![\p{L}])/iu,
   selfDescription: /(?:^|\s)(?:desde\s+(?:19|20)\d\d|desde\s+hace|(?:hemos|he)\s+(?:fotografiado|servido|atendido|realizado|trabajado|ayudado|vendido|organizado|sido)|(?:nuestra|la)\s+web\s+(?:actual|antigua)|actualmente|ahora\s+mismo|hasta\s+ahora|fundad[oa]\s+en|somos\s+(?:un|una|el|la)\s|soy\s+(?:un|una)\s)(?![\p{L}])/iu,
   stativeVerbs: ['aman', 'adoran', 'son', 'eran', 'vienen', 'conocen', 'aprecian', 'suelen'],
@@ -29,5 +31,6 @@ export const es: Lexicon = {
   withCase: false,
   actorCan: (actor, action) => `${upperFirstWord(actor)} pueden ${lowerFirstWord(action)}`,
   siteOffers: (item) => `La web ofrece ${lowerFirstWord(item)}`,
+  siteLets: (action) => `La web permite ${lowerFirstWord(action)}`,
   looksLikeAction: (phrase) => /^\p{L}+(?:ar|er|ir)(?:se|la|lo|las|los)?(?![\p{L}])/u.test(phrase.trim()),
 };

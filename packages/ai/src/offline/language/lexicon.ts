@@ -10,6 +10,10 @@ export interface Lexicon {
   locale: Locale;
   /** Verbs (with their subject where the language has one) that introduce what is wanted: "we need", "chceme". */
   wants: readonly string[];
+  /** Openers of a wish as a condition ("it would be great if", "es wäre schön, wenn"): what follows is a could-have. */
+  conditionals: readonly string[];
+  /** Words joining a denied and a wanted thing ("no blog, but a form"). */
+  contrasts: readonly string[];
   /** Modal verbs after an actor or the site ("should be able to", "sollen", "by měli mít možnost"). Longest first is not required. */
   modals: readonly string[];
   /** "Be able to" forms dropped from an action ("können" at the end of a German clause, "kunnen" in Dutch). */
@@ -46,6 +50,8 @@ export interface Lexicon {
   actorCan(actor: string, action: string): string;
   /** How a wanted thing reads as a requirement: "The site offers a team page." `intro` is the customer's want phrase. */
   siteOffers(item: string, intro: string): string;
+  /** How a wanted action of the business reads ("Queremos vender nuestras piezas" → "La web permite vender nuestras piezas"). */
+  siteLets(action: string): string;
   /** A plausible infinitive or verb-first action (used to decide whether "X and Y" are two actions). */
   looksLikeAction(phrase: string): boolean;
 }

@@ -6,6 +6,8 @@ export const nl: Lexicon = {
     'we willen', 'wij willen', 'willen we', 'willen wij', 'ik wil', 'we zoeken', 'wij zoeken', 'we hebben nodig', 'wij hebben nodig',
     'we zouden graag', 'wij zouden graag', 'we hebben graag', 'we wensen', 'ik zou graag', 'nodig is', 'nodig zijn', 'gewenst is', 'gewenst zijn',
   ],
+  conditionals: ['het zou mooi zijn als', 'het zou fijn zijn als', 'het zou handig zijn als', 'het zou leuk zijn als', 'mooi zou zijn als', 'idealiter', 'indien mogelijk'],
+  contrasts: ['maar', 'echter'],
   modals: ['moeten kunnen', 'moet kunnen', 'zouden moeten kunnen', 'zou moeten kunnen', 'kunnen', 'kan', 'moeten', 'moet', 'zouden moeten', 'zou moeten', 'zullen', 'mogen', 'willen'],
   ableTo: ['kunnen', 'in staat zijn om'],
   actors: [
@@ -21,7 +23,7 @@ export const nl: Lexicon = {
   conjunctions: ['en', 'of', 'en ook', 'evenals', 'alsook'],
   subordinators: ['met', 'voor', 'in', 'op', 'zonder', 'via', 'per', 'zodat', 'omdat', 'als', 'wanneer', 'indien', 'die', 'dat', 'waar', 'maar', 'want', 'bijvoorbeeld', 'bijv.', 'zoals', 'terwijl'],
   determiners: ['een', 'de', 'het', 'onze', 'ons', 'hun', 'zijn', 'haar', 'twee', 'drie', 'enkele', 'elke', 'ieder'],
-  fillers: ['ook', 'daarnaast', 'bovendien', 'graag', 'eventueel', 'vooral', 'eenvoudig', 'snel', 'dan'],
+  fillers: ['dus', 'nou', 'en', 'wel', 'ook', 'daarnaast', 'bovendien', 'graag', 'eventueel', 'vooral', 'eenvoudig', 'snel', 'dan'],
   negation: /(?:^|[\s,;(])(?:geen\s+\p{L}|(?:we|wij|ik)\s+(?:hebben|heb)\s+(?:\p{L}+\s+)?geen|(?:we|wij|ik)\s+(?:willen|wil|zoeken)\s+(?:\p{L}+\s+)?(?:geen|niet)|niet\s+nodig|hoeft\s+niet)/iu,
   selfDescription: /(?:^|\s)(?:sinds\s+(?:19|20)\d\d|al\s+(?:meer\s+dan\s+)?\d+\s+jaar|(?:we|wij|ik)\s+(?:hebben|heb)\s+(?:al|inmiddels|ruim|meer\s+dan)|(?:onze|de)\s+(?:huidige|oude)\s+(?:website|site)|momenteel|op\s+dit\s+moment|tot\s+nu\s+toe|opgericht\s+in|familiebedrijf|wij\s+zijn\s+(?:een|de|het)\s|we\s+zijn\s+(?:een|de|het)\s|ik\s+ben\s+(?:een)\s)(?![\p{L}])/iu,
   stativeVerbs: ['houden', 'zijn', 'waren', 'komen', 'kennen', 'waarderen', 'vaak'],
@@ -29,5 +31,6 @@ export const nl: Lexicon = {
   withCase: false,
   actorCan: (actor, action) => `${upperFirstWord(actor)} kunnen ${lowerFirstWord(action)}`,
   siteOffers: (item) => `De website biedt ${lowerFirstWord(item)}`,
+  siteLets: (action) => `Via de website kunnen we ${lowerFirstWord(action)}`,
   looksLikeAction: (phrase) => /\p{L}+en$/u.test(phrase.trim()),
 };
