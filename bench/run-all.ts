@@ -24,6 +24,7 @@ const { values } = parseArgs({
     'files-every': { type: 'string' },
     concurrency: { type: 'string' },
     timeout: { type: 'string' },
+    iterations: { type: 'string' },
     services: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   },
@@ -58,6 +59,7 @@ const runs: Run[] = [
     args: [...pass(['count', 'sequential', 'warmup-briefs', 'submitters', 'files-every', 'concurrency', 'timeout']), ...(values.services ? ['--services'] : [])],
     limitS: (values.services ? 2 : 1) * (3 * pipelineTimeoutS + 120),
   },
+  { title: 'Hostile input: platform health per hostile file, sandbox price on ordinary files', script: 'hostile-input.ts', args: pass(['iterations']), limitS: 900 },
 ];
 
 async function runOne(run: Run): Promise<{ ok: boolean; stdout: string }> {
