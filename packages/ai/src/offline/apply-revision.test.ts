@@ -63,6 +63,22 @@ describe('reviseTerms', () => {
     expect(after.requirements.map((r) => r.id)).toEqual(['R1', 'R2', 'R3', 'R4', 'R5']);
   });
 
+  it('renames the last plan when a change gives it a new name, and updates a price in place', () => {
+    const renamed = reviseTerms(coffee(), 'Change the last plan to Enterprise.', { locale: 'en' });
+    expect(renamed.facts?.filter((f) => f.kind === 'price').map((f) => f.label)).toEqual(['Basic', 'Standard', 'Enterprise']);
+    const repriced = reviseTerms(coffee('cs'), 'Změňte cenu tarifu Standard na 99 €.', { locale: 'cs' });
+    expect(repriced.facts?.find((f) => f.label === 'Standard')?.value).toBe('99 €');
+    expect(diffTerms(coffee('cs'), repriced).added).toEqual([]);
+  });
+
+  it('adds a new item to the need that shows its like, not as a new requirement', () => {
+    const menu: Terms = { ...coffee(), requirements: [...coffee().requirements, req('R6', 'Show the menu.', 'menu')], facts: [...coffee().facts!, { kind: 'product', label: 'Pizza Margherita', value: '9 €', source: 'brief' }] };
+    const after = reviseTerms(menu, 'Add a Pizza Diavola for 11 €.', { locale: 'en' });
+    expect(after.requirements).toHaveLength(6);
+    expect(after.facts).toContainEqual({ kind: 'product', label: 'Pizza Diavola', value: '11 €', source: 'modification' });
+    expect(diffTerms(menu, after).changed.map((c) => c.id)).toEqual(['R6']);
+  });
+
   it('drops the facts only a removed need showed, so its section leaves the site', () => {
     const after = reviseTerms({ ...coffee(), requirements: coffee().requirements.filter((r) => r.id !== 'R2').concat(req('R6', 'A price list.', 'pricing')) }, 'Remove the price list.', { locale: 'en' });
     expect(after.requirements.map((r) => r.id)).toEqual(['R1', 'R3', 'R4', 'R5']);

@@ -150,6 +150,23 @@ function addNeed(revision: Revision, clause: string, kindFrom: string = clause):
     }
     return;
   }
+  // "Add a Premium plan for 149 €": a new item for a need the terms already hold changes that need and its facts.
+  const newFacts = extractFacts([{ text: fragment || clause, source: 'modification' }], revision.locale);
+  // The need that shows such items: the one that shows the existing item most like the new one ("Pizza Diavola" → the menu's pizzas).
+  const kindShown = (fact: Fact): FactKind => {
+    const words = contentWords(fact.label, revision.locale);
+    const like = revision.facts.map((f) => [f, containment(words, contentWords(f.label, revision.locale))] as const).filter(([, score]) => score > 0).sort((a, b) => b[1] - a[1])[0];
+    return like ? like[0].kind : fact.kind;
+  };
+  const shows = [...new Set(newFacts.flatMap((f) => NEEDS_SHOWING[kindShown(f)] ?? []))];
+  const holder = shows.length > 0 && revision.requirements.some((r) => r.kind && shows.includes(r.kind)) ? matchRequirement(revision, fragment || clause, shows) : null;
+  if (holder && holder.kind && shows.includes(holder.kind)) {
+    // The new item joins its like: same kind as the items it resembles, without a leading article ("a Pizza Diavola").
+    const determiners = new Set([...lex.stopwords, ...CHANGE_LEXICONS.en.stopwords]);
+    mergeFacts(revision, newFacts.map((f) => ({ ...f, kind: kindShown(f), label: f.label.replace(/^(\S+)\s+/u, (word, first: string) => (determiners.has(first.toLowerCase()) ? '' : word)) })), null);
+    change(revision, holder, `${endSentence(holder.text)} ${revision.t('note.changed', { change: clause.replace(/[.!?]+$/u, '') })}`);
+    return;
+  }
   const id = `R${revision.next++}`;
   revision.requirements.push({
     id,
@@ -162,7 +179,7 @@ function addNeed(revision: Revision, clause: string, kindFrom: string = clause):
     ...(single?.acceptance ? { acceptance: single.acceptance } : {}),
   });
   revision.added.add(id);
-  mergeFacts(revision, extractFacts([{ text: clause, source: 'modification' }], revision.locale), null);
+  mergeFacts(revision, newFacts, null);
 }
 
 /** New facts from the change: a set that replaces the old one (hours), a new value for a known label, or a new fact. */
@@ -226,16 +243,15 @@ function edit(revision: Revision, step: ValueChange): void {
   const fact = matchFact(revision, step.target)?.fact ?? null;
   const found = extractFacts([{ text: step.text, source: 'modification' }], revision.locale);
   const facts = found.length > 0 ? found : extractFacts([{ text: `${step.target}: ${step.value}`, source: 'modification' }], revision.locale);
-  const merged = mergeFacts(revision, facts, fact);
-  const requirement = matchRequirement(revision, step.target);
-  if (requirement) change(revision, requirement, `${endSentence(requirement.text)} ${revision.t('note.changed', { change: step.text.replace(/[.!?]+$/u, '') })}`);
-  if (merged || requirement) return;
-  // "Change the middle plan to Growth": a new name for a thing, not a new value.
-  if (fact && !/\p{N}/u.test(step.value)) {
+  // "Change the middle plan to Growth": a new name for a thing the customer supplied, not a new value.
+  if (facts.length === 0 && fact && !/\p{N}/u.test(step.value)) {
     rename(revision, step);
     return;
   }
-  addNeed(revision, step.text);
+  const merged = mergeFacts(revision, facts, fact);
+  const requirement = matchRequirement(revision, step.target);
+  if (requirement) change(revision, requirement, `${endSentence(requirement.text)} ${revision.t('note.changed', { change: step.text.replace(/[.!?]+$/u, '') })}`);
+  if (!merged && !requirement) addNeed(revision, step.text);
 }
 
 function replace(revision: Revision, step: ValueChange): void {
