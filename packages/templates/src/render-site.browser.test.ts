@@ -9,6 +9,8 @@ import { buildSampleSite } from './sample-site.ts';
 import { THEME_TOKENS } from './themes.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
+// Polls wait as long as actions do: the machine running the suite may be busy.
+const POLL = { timeout: 10_000 };
 // With REQUIRE_SERVICES=1 a missing browser is a failure, not a skip.
 const runBrowser = process.env.REQUIRE_SERVICES === '1' || existsSync(CHROMIUM);
 const PREFIX = '/p/abc123/';
@@ -85,7 +87,7 @@ describe.skipIf(!runBrowser)('rendered site in Chromium', () => {
 
     await page.locator('.site-nav').getByRole('link', { name: 'Menu' }).click();
     await page.waitForURL(`${origin}${base}menu.html`);
-    await expect.poll(() => page.locator('.site-nav a[aria-current="page"]').textContent()).toBe('Menu');
+    await expect.poll(() => page.locator('.site-nav a[aria-current="page"]').textContent(), POLL).toBe('Menu');
     expect(await page.locator('h1').textContent()).toBe('Daily menu');
 
     await page.locator('.site-nav').getByRole('link', { name: 'Home' }).click();
@@ -105,7 +107,9 @@ describe.skipIf(!runBrowser)('rendered site in Chromium', () => {
     await page.getByLabel('Pickup location').selectOption('Market Hall');
     await page.getByLabel('Your order').fill('Two country loaves');
     await page.getByRole('button', { name: 'Send order' }).click();
-    await expect.poll(() => status.textContent()).toBe('Thank you! Your order is in; we will confirm it by email.');
+    await expect.poll(() => status.locator('.form-success').textContent(), POLL).toBe('Thank you! Your order is in; we will confirm it by email.');
+    // The confirmation repeats what was entered.
+    expect(await status.textContent()).toContain('Two country loaves');
     expect(await page.getByLabel('Your name').inputValue()).toBe('');
     expect(page.url()).toBe(`${origin}${base}contact.html#order`);
     await page.context().close();

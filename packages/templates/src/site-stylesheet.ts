@@ -185,7 +185,7 @@ main>.section-hero:nth-child(even){background:linear-gradient(135deg,var(--hero-
 
 .proto-form{padding:clamp(1.35rem,3vw,2.1rem);border:1px solid var(--border);border-radius:1.25rem;background:var(--card);box-shadow:0 24px 48px -32px var(--shadow)}
 .fields-inline{align-items:end}
-.form-status:empty{display:none}
+.form-status:empty{margin:0;padding:0}
 .form-status{margin-block-start:1.25rem;padding:1rem 1.2rem;border-radius:.85rem;background:var(--accent-soft);color:var(--text)}
 .form-success{margin:0;color:var(--success);font-weight:700}
 .form-reference{margin:.35rem 0 0;font-weight:650}
@@ -205,7 +205,7 @@ fieldset.field legend{padding:0;margin-block-end:.4rem;font-size:.95rem;font-wei
 .field input[type=file]{padding:.55rem}
 
 .availability-result{margin:1rem 0 0;font-weight:700}
-.availability-result:empty{display:none}
+.availability-result:empty{margin:0}
 .availability-result.is-free{color:var(--success)}
 .availability-result.is-booked{color:var(--danger)}
 .availability [data-availability-book]{margin-block-start:.75rem}

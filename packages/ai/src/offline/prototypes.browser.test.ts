@@ -8,6 +8,8 @@ import { buildTemplateSpec } from './build-template-spec.ts';
 import { SITE_TERMS } from './site-terms.fixture.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
+// Polls wait as long as actions do: the machine running the suite may be busy.
+const POLL = { timeout: 10_000 };
 // With REQUIRE_SERVICES=1 a missing browser is a failure, not a skip.
 const runBrowser = process.env.REQUIRE_SERVICES === '1' || existsSync(CHROMIUM);
 const SITES = ['restaurant', 'clinic', 'saas', 'hotel', 'realestate', 'trades', 'gym', 'ngo', 'photographer'] as const;
@@ -108,7 +110,7 @@ describe.skipIf(!runBrowser)('prototypes of several business types in Chromium',
     await form.getByLabel('Teléfono').fill('+34 600 000 000');
     await form.getByRole('button', { name: 'Reservar' }).click();
     const status = form.getByRole('status');
-    await expect.poll(() => status.textContent()).toContain('Gracias, tu reserva está confirmada.');
+    await expect.poll(() => status.textContent(), POLL).toContain('Gracias, tu reserva está confirmada.');
     expect(await status.textContent()).toMatch(/Referencia: B-\d{6}/);
     expect(await status.textContent()).toContain('20:30');
     expect(await status.textContent()).toContain('2030-05-04');
@@ -121,9 +123,9 @@ describe.skipIf(!runBrowser)('prototypes of several business types in Chromium',
     await page.getByRole('button', { name: 'Añadir Salmorejo al pedido' }).click();
     await page.getByRole('button', { name: 'Añadir Salmorejo al pedido' }).click();
     await page.getByRole('button', { name: 'Añadir Pulpo a la gallega al pedido' }).click();
-    await expect.poll(() => page.locator('[data-cart-total]').textContent()).toBe('27 €');
+    await expect.poll(() => page.locator('[data-cart-total]').textContent(), POLL).toBe('27 €');
     await page.getByRole('button', { name: 'Hacer el pedido' }).click();
-    await expect.poll(() => page.locator('[data-cart-status]').textContent()).toBe('¡Gracias! Pedido recibido, total 27 €.');
+    await expect.poll(() => page.locator('[data-cart-status]').textContent(), POLL).toBe('¡Gracias! Pedido recibido, total 27 €.');
     await ctx.close();
   });
 
@@ -133,14 +135,14 @@ describe.skipIf(!runBrowser)('prototypes of several business types in Chromium',
     const availability = hotel.locator('form[data-availability]');
     await availability.getByLabel('Data').fill('2030-05-14');
     await availability.getByRole('button', { name: 'Verifica' }).click();
-    await expect.poll(() => availability.getByRole('status').textContent()).toMatch(/già prenotato/);
+    await expect.poll(() => availability.getByRole('status').textContent(), POLL).toMatch(/già prenotato/);
     await availability.getByLabel('Data').fill('2030-05-13');
     await availability.getByRole('button', { name: 'Verifica' }).click();
-    await expect.poll(() => availability.getByRole('status').textContent()).toMatch(/ancora libero/);
+    await expect.poll(() => availability.getByRole('status').textContent(), POLL).toMatch(/ancora libero/);
 
     const trades = await open(ctx, 'trades/account.html');
     await trades.getByRole('button', { name: 'Status bekijken' }).click();
-    await expect.poll(() => trades.locator('[data-track-status]').textContent()).toMatch(/^DE-1042: /);
+    await expect.poll(() => trades.locator('[data-track-status]').textContent(), POLL).toMatch(/^DE-1042: /);
     expect(await trades.locator('.track-step[aria-current="step"]').count()).toBe(1);
     await ctx.close();
   });
@@ -150,7 +152,7 @@ describe.skipIf(!runBrowser)('prototypes of several business types in Chromium',
     const gym = await open(ctx, 'gym/pricing.html');
     await gym.locator('.calculator').getByRole('checkbox', { name: /Karnet miesięczny/ }).check();
     await gym.getByLabel('Ilość: Karnet miesięczny').fill('2');
-    await expect.poll(() => gym.locator('[data-calc-total]').textContent()).toBe('298 zł');
+    await expect.poll(() => gym.locator('[data-calc-total]').textContent(), POLL).toBe('298 zł');
 
     const hotel = await open(ctx, 'hotel/index.html');
     await hotel.getByRole('button', { name: 'English' }).click();
@@ -168,7 +170,7 @@ describe.skipIf(!runBrowser)('prototypes of several business types in Chromium',
     await signUp.getByLabel('Email').fill('sam@example.test');
     await signUp.getByLabel('Password').fill('correct horse');
     await signUp.getByRole('button', { name: 'Create account' }).click();
-    await expect.poll(() => signUp.getByRole('status').textContent()).toContain('Your account has been created.');
+    await expect.poll(() => signUp.getByRole('status').textContent(), POLL).toContain('Your account has been created.');
     expect(await signUp.getByRole('status').textContent()).not.toContain('correct horse');
 
     const home = await open(ctx, 'saas/index.html');
@@ -178,7 +180,7 @@ describe.skipIf(!runBrowser)('prototypes of several business types in Chromium',
     await review.getByLabel('Name').fill('Kim');
     await review.getByLabel('Email').fill('kim@example.test');
     await review.getByRole('button', { name: 'Send review' }).click();
-    await expect.poll(() => review.getByRole('status').textContent()).toContain('Thank you for your review.');
+    await expect.poll(() => review.getByRole('status').textContent(), POLL).toContain('Thank you for your review.');
     await ctx.close();
   });
 
