@@ -8,6 +8,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { Redis } from 'ioredis';
 import { Errors } from '../errors.ts';
+import { bearerAuthorises } from './bearer-authority.ts';
 import { helmetHeaders } from './helmet-headers.ts';
 import { databaseSessionStore, redisSessionStore, type SessionStore } from './session-stores.ts';
 
@@ -19,14 +20,16 @@ declare module 'fastify' {
   interface FastifyInstance {
     sessionStore: SessionStore;
   }
+  interface FastifyContextConfig {
+    /** false: this write needs no CSRF token even from a signed-in browser (it authorises nothing). */
+    csrf?: boolean;
+  }
 }
 
 export const SESSION_COOKIE = 'statex_session';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** A caller that sends `Authorization` is a token client (CLI, ops): no cookie authority, no CSRF risk. */
-export const usesSessionCookie = (request: FastifyRequest): boolean => !request.headers.authorization && typeof request.session?.accountId === 'string';
 
 /**
  * Abuse protection and browser security, registered before every route: security headers,
@@ -83,10 +86,18 @@ async function security(app: FastifyInstance, { runtime }: { runtime: Runtime })
     cookie: { httpOnly: true, sameSite: 'lax', secure: access.secureCookies, maxAge: access.sessionTtlMs, path: '/' },
   });
   await app.register(fastifyCsrf, { sessionPlugin: '@fastify/session', getToken: (request) => request.headers['x-csrf-token'] as string | undefined });
+  // A write from a signed-in browser needs the CSRF token unless a valid bearer token is what
+  // authorises it (a bogus Authorization header next to the cookie changes nothing), or the route
+  // opts out (`config.csrf: false`: writes that carry no authority, like AB events sent by beacon).
   // A refusal is sent by the plugin as FST_CSRF_* errors; the error handler answers STX_CSRF_REJECTED.
+  // Callback style: on a refusal the plugin sends the reply itself and never calls `done`.
   app.addHook('preHandler', (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
-    if (!UNSAFE.has(request.method) || !usesSessionCookie(request)) return done();
-    app.csrfProtection(request, reply, done);
+    if (!UNSAFE.has(request.method) || typeof request.session?.accountId !== 'string') return done();
+    if (request.routeOptions.config.csrf === false) return done();
+    bearerAuthorises(runtime, request).then(
+      (authorised) => (authorised ? done() : app.csrfProtection(request, reply, done)),
+      (error: Error) => done(error),
+    );
   });
 }
 

@@ -64,12 +64,15 @@ export async function healthRoutes(app: FastifyInstance, { runtime }: { runtime:
       await runtime.database.ping();
     });
 
-  app.get('/health', { schema: { tags: ['health'], summary: 'Liveness: the process answers', response: { 200: Type.Object({ status: Type.Literal('ok'), mode: Type.String() }) } } }, async () => ({
+  // Liveness and readiness answer every caller: a monitor behind a shared NAT must never see a rate
+  // limit as an outage. They read nothing a flood could exhaust (a ping at most).
+  const unlimited = { rateLimit: false } as const;
+  app.get('/health', { config: unlimited, schema: { tags: ['health'], summary: 'Liveness: the process answers', response: { 200: Type.Object({ status: Type.Literal('ok'), mode: Type.String() }) } } }, async () => ({
     status: 'ok' as const,
     mode: runtime.config.mode,
   }));
 
-  app.get('/health/ready', { schema: { tags: ['health'], summary: 'Readiness: database and queue reachable', response: { 200: Ready, 503: Ready } } }, async (_request, reply) => {
+  app.get('/health/ready', { config: unlimited, schema: { tags: ['health'], summary: 'Readiness: database and queue reachable', response: { 200: Ready, 503: Ready } } }, async (_request, reply) => {
     const [database, queue] = await Promise.all([probeDatabase(), timed(() => runtime.transport.queue.ping())]);
     // Fault drills (FAULT_UNREADY_AFTER): a release that starts healthy and goes bad, for rollback drills.
     const drill = runtime.config.ops.faultUnreadyAfterMs;

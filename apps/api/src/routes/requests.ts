@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises';
-import { isTerminal, MAX_UPLOAD_BYTES, type Stage } from '@statex/core';
+import { clientNetworkKey, isTerminal, MAX_UPLOAD_BYTES, type Stage } from '@statex/core';
 import { networkQuotaLimit, personalQuotaLimits, quotaRefusal, requestModification, submitRequest } from '@statex/pipeline';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import Type from 'typebox';
@@ -27,6 +27,21 @@ export async function requestRoutes(app: FastifyInstance, { runtime }: { runtime
     for (const stream of openStreams) stream.close();
   });
   const readDiskSpace = diskSpaceReader(runtime.config.dataDir);
+  // Live-event streams hold a socket each for as long as the client likes: capped per client
+  // (IPv6 by /64) and per process, so one client cannot take every connection.
+  const openPerClient = new Map<string, number>();
+  let totalOpen = 0;
+  const streamCaps = runtime.config.access.eventStreams;
+  const refuseBeyondStreamCaps = (client: string, reply: FastifyReply): void => {
+    if (totalOpen >= streamCaps.total) {
+      reply.header('retry-after', '30');
+      throw new Errors.EVENT_STREAMS_LIMIT('Too many live updates are open on this server right now; follow the status with GET /api/requests/:id, or try again in a moment.');
+    }
+    if ((openPerClient.get(client) ?? 0) >= streamCaps.perClient) {
+      reply.header('retry-after', '30');
+      throw new Errors.EVENT_STREAMS_LIMIT(`Your network address already has ${streamCaps.perClient} live updates open; close some tabs or windows and try again.`);
+    }
+  };
   const statusCache = new StatusCache();
   await statusCache.attach(runtime);
   app.addHook('onClose', async () => statusCache.detach());
@@ -162,13 +177,29 @@ export async function requestRoutes(app: FastifyInstance, { runtime }: { runtime
         params: IdParams,
         querystring: Type.Object({ access_token: Type.Optional(Type.String()) }),
         produces: ['text/event-stream'],
-        response: { 200: Type.String({ description: 'text/event-stream; each event: id, event (stage|notice), data JSON {stage, version, message, at, final}; event document-delta, data {document: terms|plan|spec, version, text} while a model writes' }), ...errorResponses(400, 401, 403, 404, 406, 410) },
+        response: { 200: Type.String({ description: 'text/event-stream; each event: id, event (stage|notice), data JSON {stage, version, message, at, final}; event document-delta, data {document: terms|plan|spec, version, text} while a model writes' }), ...errorResponses(400, 401, 403, 404, 406, 410, 429) },
       },
     },
     async (request, reply) => {
       const { id } = request.params as { id: string };
+      const client = clientNetworkKey(request.ip);
+      refuseBeyondStreamCaps(client, reply);
       await loadOwnedRequest(runtime, request, id, { allowQuery: true, allowExpired: true });
       const sse = reply.sse;
+      openPerClient.set(client, (openPerClient.get(client) ?? 0) + 1);
+      totalOpen += 1;
+      let counted = true;
+      const release = () => {
+        if (!counted) return;
+        counted = false;
+        totalOpen -= 1;
+        const left = (openPerClient.get(client) ?? 1) - 1;
+        if (left > 0) openPerClient.set(client, left);
+        else openPerClient.delete(client);
+      };
+      sse.onClose(release);
+      // Closed while ownership was checked: onClose callbacks registered now would never run.
+      if (!sse.isConnected) release();
       let lastId = Number.parseInt(sse.lastEventId ?? '0', 10) || 0;
       let chain: Promise<void> = Promise.resolve();
       const pump = () => {

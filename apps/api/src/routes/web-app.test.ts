@@ -7,7 +7,11 @@ import type { Runtime } from '@statex/pipeline';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../test-support/test-platform.ts';
+import { signVariant } from './ab-assignment.ts';
 import { negotiateLocale, readCookies, webApp } from './web-app.ts';
+
+// webApp reads only the secret that signs AB assignments.
+const stubRuntime = { config: { access: { sessionSecret: 'a-test-session-secret-of-32-chars-or-more' } } } as Runtime;
 
 describe('negotiateLocale / readCookies', () => {
   it('picks the best supported language by q-value, English otherwise', () => {
@@ -40,7 +44,7 @@ describe('web app serving (a fake export)', () => {
     await writeFile(path.join(out, '.source-hash'), 'h');
     app = Fastify();
     await app.register(fastifyStatic, { root: out, serve: false });
-    await app.register(webApp, { runtime: {} as Runtime, fallbackPage: 'plain', outDir: out });
+    await app.register(webApp, { runtime: stubRuntime, fallbackPage: 'plain', outDir: out });
     await app.ready();
   });
   afterAll(async () => {
@@ -68,7 +72,9 @@ describe('web app serving (a fake export)', () => {
       expect(again.headers['set-cookie']).toBeUndefined();
       expect(again.body).toContain(variant === 'a' ? 'home A' : 'home B');
     }
-    const a = await app.inject({ url: '/en', headers: { cookie: 'statex_ab_home=a' } });
+    const visitor = '0123456789abcdef0123456789abcdef';
+    const a = await app.inject({ url: '/en', headers: { cookie: `statex_vid=${visitor}; statex_ab_home=${signVariant(stubRuntime.config.access.sessionSecret, 'home', 'a', visitor)}` } });
+    expect(a.body).toContain('home A');
     expect(a.headers['content-security-policy']).toContain("script-src 'self' 'sha256-abc'");
     expect(a.headers['vary']).toContain('cookie');
   });
@@ -102,7 +108,7 @@ describe('before the first web build', () => {
     const empty = await mkdtemp(path.join(tmpdir(), 'statex-web-empty-'));
     const app = Fastify();
     await app.register(fastifyStatic, { root: empty, serve: false });
-    await app.register(webApp, { runtime: {} as Runtime, fallbackPage: 'plain page', outDir: empty });
+    await app.register(webApp, { runtime: stubRuntime, fallbackPage: 'plain page', outDir: empty });
     const home = await app.inject({ url: '/' });
     expect(home.statusCode).toBe(200);
     expect(home.body).toBe('plain page');
@@ -119,8 +125,11 @@ describe('AB events through the API', () => {
   });
   afterAll(async () => platform?.destroy());
 
+  // The variant cookie as the home page signs it for the visitor (`statex_ab_home=a` + a visitor id).
+  const signed = (cookie: string) =>
+    cookie.replace(/statex_ab_home=([ab]); statex_vid=([0-9a-f]{32})/, (_all, variant: 'a' | 'b', visitor: string) => `statex_ab_home=${signVariant(platform.config.access.sessionSecret, 'home', variant, visitor)}; statex_vid=${visitor}`);
   const event = (cookie: string, kind: string) =>
-    platform.app.inject({ method: 'POST', url: '/api/ab/events', headers: { cookie, 'content-type': 'application/json' }, payload: { experiment: 'home', kind } });
+    platform.app.inject({ method: 'POST', url: '/api/ab/events', headers: { cookie: signed(cookie), 'content-type': 'application/json' }, payload: { experiment: 'home', kind } });
 
   it('stores one exposure and one conversion per visitor; results need the operator token', async () => {
     const visitor = (n: number) => n.toString(16).padStart(32, '0');

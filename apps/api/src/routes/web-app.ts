@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Runtime } from '@statex/pipeline';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AB_VARIANTS, signVariant, verifiedVariant, type AbVariant } from './ab-assignment.ts';
 
 /** The web app's static export (apps/web, built by apps/web/scripts/web-build.ts). */
 export const WEB_OUT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/out');
@@ -12,7 +13,6 @@ export const WEB_OUT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.u
 export const WEB_LOCALES = ['en', 'de', 'fr', 'it', 'es', 'nl', 'cs', 'pl', 'ru', 'ar'] as const;
 export const AB_COOKIE = 'statex_ab_home';
 export const VISITOR_COOKIE = 'statex_vid';
-const HOME_VARIANTS = ['a', 'b'] as const;
 const YEAR = 365 * 24 * 3600;
 
 /** Cookies by name, from the raw header (this plugin must not depend on a cookie plugin's presence). */
@@ -67,7 +67,8 @@ interface Build {
  * the visitor's sticky AB variant of the home page, every other page and asset from the export.
  * Until the export exists (first start, build in progress) `/` shows `fallbackPage`.
  */
-export async function webApp(app: FastifyInstance, { fallbackPage, outDir = WEB_OUT_DIR }: { runtime: Runtime; fallbackPage: string; outDir?: string }): Promise<void> {
+export async function webApp(app: FastifyInstance, { runtime, fallbackPage, outDir = WEB_OUT_DIR }: { runtime: Runtime; fallbackPage: string; outDir?: string }): Promise<void> {
+  const abSecret = runtime.config.access.sessionSecret;
   let build: Build | null = null;
   let checkedAt = 0;
   // The export can appear or be replaced while the process runs: look again at most every 2 s.
@@ -129,15 +130,21 @@ export async function webApp(app: FastifyInstance, { fallbackPage, outDir = WEB_
     if (!current) return reply.callNotFound();
     // `/:locale` also matches `/sw.js`, `/robots.txt`…: those are files of the export.
     if (!(WEB_LOCALES as readonly string[]).includes(locale)) return serveExport(request, reply, locale);
-    // Sticky assignment: the variant cookie is set on the first visit and honoured after.
+    // Sticky assignment: the variant cookie is set on the first visit and honoured after. It is signed
+    // for the visitor id, so AB events can only count the variant the server really assigned.
     const cookies = readCookies(request.headers.cookie);
-    let variant = cookies[AB_COOKIE];
     const setCookies: string[] = [];
-    if (variant !== 'a' && variant !== 'b') {
-      variant = HOME_VARIANTS[randomInt(HOME_VARIANTS.length)] as string;
-      setCookies.push(`${AB_COOKIE}=${variant}; Path=/; Max-Age=${YEAR}; SameSite=Lax`);
+    let visitorId = cookies[VISITOR_COOKIE] ?? '';
+    if (!/^[0-9a-f]{32}$/.test(visitorId)) {
+      visitorId = randomBytes(16).toString('hex');
+      setCookies.push(`${VISITOR_COOKIE}=${visitorId}; Path=/; Max-Age=${YEAR}; SameSite=Lax; HttpOnly`);
     }
-    if (!/^[0-9a-f]{32}$/.test(cookies[VISITOR_COOKIE] ?? '')) setCookies.push(`${VISITOR_COOKIE}=${randomBytes(16).toString('hex')}; Path=/; Max-Age=${YEAR}; SameSite=Lax; HttpOnly`);
+    let variant: string | null = verifiedVariant(abSecret, 'home', cookies[AB_COOKIE], visitorId);
+    if (!variant) {
+      const chosen = AB_VARIANTS[randomInt(AB_VARIANTS.length)] as AbVariant;
+      variant = chosen;
+      setCookies.push(`${AB_COOKIE}=${signVariant(abSecret, 'home', chosen, visitorId)}; Path=/; Max-Age=${YEAR}; SameSite=Lax`);
+    }
     if (setCookies.length > 0) reply.header('set-cookie', setCookies);
     const file = variant === 'a' ? `${locale}.html` : `${locale}/variants/b.html`;
     if (!(await stat(path.join(outDir, file)).catch(() => null))) return reply.callNotFound();
