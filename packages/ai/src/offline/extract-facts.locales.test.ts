@@ -158,3 +158,30 @@ describe('extractFacts: lists, menus and figures', () => {
     ]);
   });
 });
+
+describe('extractFacts: prose with numbers in it is not a list of facts', () => {
+  const silent: [string, string][] = [
+    ['en', 'We need 3 languages and a booking form. Our current site is on WordPress since 2015.'],
+    ['en', 'Customers should be able to pay by card. The site must load in under 2 seconds on mobile.'],
+    ['de', 'Wir möchten, dass Patienten 24 Stunden am Tag Termine buchen können.'],
+    ['fr', 'Nous voulons un site en 2 langues, prêt pour le 1er septembre.'],
+    ['cs', 'Chceme web do konce června, rozpočet 50 000 Kč.'],
+    ['pl', 'Strona ma być gotowa w 4 tygodnie.'],
+    ['es', 'Abrimos en 2019. Queremos la web para marzo.'],
+    ['ru', 'Нам нужен сайт на 2 языках. Мы работаем с 2010 года.'],
+    ['ar', 'نحتاج موقعاً بلغتين خلال 3 أسابيع.'],
+    ['nl', 'Klanten moeten 7 dagen per week kunnen boeken. We bestaan sinds 1987.'],
+    ['it', 'Il sito deve essere pronto entro 2 mesi e costare meno di 2.000 €.'],
+    ['en', 'Employees can rate each coffee from 1 to 5 stars. Phase 2: build. Version 2.0 will add a shop.'],
+  ];
+  it.each(silent)('%s: %s', (locale, text) => {
+    expect(read(text, locale)).toEqual([]);
+  });
+
+  it('keeps what a business would show about itself in the same kind of prose', () => {
+    expect(read('Our team of 5 photographers covers weddings. Mamy 12 trenerów.', 'en')).toEqual([
+      ['figure', '5 photographers', '5'],
+      ['figure', '12 trenerów', '12'],
+    ]);
+  });
+});

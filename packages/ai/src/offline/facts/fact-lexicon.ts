@@ -114,6 +114,10 @@ export const PER_UNIT =
 /** "from 49 €": kept in the value, since it changes its meaning. */
 export const PRICE_PREFIX = '(?:ab|from|od|dès|à partir de|a partire da|da|desde|vanaf|от|من|only|nur|jen|jedynie|seulement|solo|sólo|slechts|всего|فقط)';
 
+/** A sentence about the website or project costing something: its price is a budget ("Il sito deve costare meno di 2.000 €"). */
+export const SITE_COST =
+  /(?<![\p{L}])(?:site|website|web|sito|sitio|webseite|webový|stránk\p{L}*|stron\p{L}*|сайт\p{L}*|موقع|project|projekt\p{L}*|progett\p{L}*|proyecto|projet)(?![\p{L}])[^.!?]*(?<![\p{L}])(?:cost\p{L}*|kost\p{L}*|coût\p{L}*|coûter|costa\p{L}*|stát|stoj\p{L}*|kosztow\p{L}*|стоит\p{L}*|стоить|تكلف\p{L}*|pay|spend|max\.?|maximum|up to|höchstens|maximal|massimo|máximo|maximálně|maksymalnie|максимум|أقصى)(?![\p{L}])/iu;
+
 /** Clauses about what the project may cost, not prices of the business. */
 export const BUDGET_WORDS = /(?<![\p{L}])(?:budget\p{L}*|budżet\p{L}*|rozpočt?\p{L}*|presupuest\p{L}*|bilancio|begroting\p{L}*|бюджет\p{L}*|ميزاني\p{L}*|we (?:can|could|would) (?:pay|spend)|investment|invest\p{L}*|honorar\p{L}*|offerte van de bouw|cost of the (?:site|website)|price of the (?:site|website))(?![\p{L}])/iu;
 
@@ -200,7 +204,7 @@ export const MONTH = `(?i:${byLength(MONTH_WORDS).map(escapeRegExp).join('|')})\
 
 /** Clauses about the project's own timeline: a date there is a deadline, not an event to show. */
 export const DEADLINE_WORDS =
-  /(?<![\p{L}])(?:by|until|before|deadline|launch\p{L}*|go live|live|ready|bis|spätestens|fertig|avant|d'ici|entro|prima|antes|para el|vóór|uiterlijk|do|nejpozději|spuštění|spustit|termín|przed|najpóźniej|uruchom\p{L}*|до|к|запуск\p{L}*|قبل|بحلول|إطلاق)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:by|until|before|deadline|launch\p{L}*|go live|live|ready|prêt\p{L}*|pronto|pront\p{L}|list[oa]s?|klaar|hotov\p{L}*|gotow\p{L}*|готов\p{L}*|جاهز|bis|spätestens|fertig|avant|d'ici|entro|prima|antes|para el|vóór|uiterlijk|do|nejpozději|spuštění|spustit|termín|przed|najpóźniej|uruchom\p{L}*|до|к|запуск\p{L}*|قبل|بحلول|إطلاق)(?![\p{L}])/iu;
 
 /** Heading words, by what the lines under them list. Matched as words of a short heading line. */
 export type HeadingRole = 'menu' | 'products' | 'services' | 'prices' | 'team' | 'hours' | 'timetable' | 'events' | 'contact';
@@ -305,11 +309,11 @@ export const FIGURE_QUANTIFIER =
 
 /** Words a figure's noun may not be: a number before them is not a figure worth showing. */
 export const FIGURE_STOP_WORDS = new Set([
-  'who', 'which', 'that', 'we', 'you', 'they', 'our', 'your', 'with', 'from', 'into', 'each', 'every', 'per', 'as', 'so', 'but', 'than', 'then', 'also', 'only', 'here', 'there',
+  'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'who', 'which', 'that', 'we', 'you', 'they', 'our', 'your', 'with', 'from', 'into', 'each', 'every', 'per', 'as', 'so', 'but', 'than', 'then', 'also', 'only', 'here', 'there',
   'die', 'mit', 'für', 'pro', 'je', 'wir', 'qui', 'que', 'avec', 'pour', 'par', 'che', 'con', 'per', 'que', 'con', 'para', 'por', 'die', 'met', 'voor', 'per', 'které', 'který', 'kteří', 'se', 'pro', 'za', 'po', 'które', 'który', 'dla', 'się', 'по', 'для', 'которые', 'который', 'за', 'مع', 'التي', 'الذي', 'لكل',
   'of', 'to', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'for', 'per', 'by', 'is', 'are', 'was', 'x', 'times', 'mal', 'und', 'oder', 'der', 'die', 'das', 'den', 'dem', 'zu', 'et', 'ou', 'de', 'du', 'des', 'la', 'le', 'les', 'à', 'e', 'o', 'di', 'il', 'y', 'en', 'el', 'los', 'las', 'del', 'van', 'het', 'een', 'op', 'a', 'i', 'z', 'ze', 'na', 'do', 'v', 've', 'w', 'we', 'и', 'в', 'на', 'с', 'по', 'و', 'في', 'من',
 ]);
 
 /** Nouns of a duration or order: "in 2 weeks", "phase 2 months" are the project's timeline, not the business's figures. */
-export const DURATION_STEMS = /^(?:week|month|day|year|hour|minute|woche|monat|tag|jahr|stunde|minute|semaine|mois|jour|an|heure|settiman|mes|giorn|ann|or|semana|día|dia|año|hora|minut|maand|dag|jaar|uur|týd|měsí|dn|den|let|rok|hodin|tydz|tygod|miesi|dni|lat|godzin|недел|месяц|дн|день|год|лет|час|минут|أسبوع|شهر|يوم|سنة|ساعة|دقيقة)/iu;
-export const TIMELINE_BEFORE = /(?<![\p{L}])(?:in|within|after|innerhalb|binnen|nach|in|dans|sous|entro|tra|fra|en|dentro de|binnen|na|během|do|za|po|w ciągu|za|po|через|за|в течение|خلال|بعد)\s*$/iu;
+export const DURATION_STEMS = /^(?:second|sekund|seconde|secondi|segundo|секунд|ثوان|week|month|day|year|hour|minute|tydzień|tygodn|woche|monat|tag|jahr|stunde|minute|semaine|mois|jour|an|heure|settiman|mes|giorn|ann|or|semana|día|dia|año|hora|minut|maand|dag|jaar|uur|týd|měsí|dn|den|let|rok|hodin|tydz|tygod|miesi|dni|lat|godzin|недел|месяц|дн|день|год|лет|час|минут|أسبوع|شهر|يوم|سنة|ساعة|دقيقة)/iu;
+export const TIMELINE_BEFORE = /(?<![\p{L}])(?:under|less than|at most|max\.?|maximum|up to|unter|höchstens|maximal|moins de|au plus|meno di|al massimo|menos de|como máximo|minder dan|maximaal|méně než|maximálně|poniżej|maksymalnie|менее|не более|максимум|أقل من|in|within|after|innerhalb|binnen|nach|in|dans|sous|entro|tra|fra|en|dentro de|binnen|na|během|do|za|po|w ciągu|za|po|через|за|в течение|خلال|بعد)\s*$/iu;

@@ -130,13 +130,14 @@ export function findDates(line: FactLine): void {
     const before = text.slice(start, match.index);
     const after = text.slice(match.index + match[0].length, end);
     const events = line.heading?.role === 'events';
-    if (!events && (DEADLINE_WORDS.test(before.split(/\s+/u).slice(-3).join(' ')) || wordCount(text) > 16)) continue;
+    if (!events && (DEADLINE_WORDS.test(before.trim().split(/\s+/u).slice(-3).join(' ')) || wordCount(text) > 16)) continue;
     // What happens is usually after the date ("14 June – Flamenco night"); before it only when nothing follows
     // ("Letní slavnost 12. 6."), and then without a lead-in ("Eventos:").
     const leadless = trimSeparators(before.slice(before.lastIndexOf(':') + 1));
     const label = trimSeparators(after) || leadless;
     if (label === '' || wordCount(label) > 12) continue;
-    line.add({ kind: 'date', label, value: date.trim() }, start, end);
+    // "1er septembre.": the sentence's full stop is not the abbreviation dot of a month.
+    line.add({ kind: 'date', label, value: date.trim().replace(/(?<=\p{L}{4})\.$/u, '') }, start, end);
   }
 }
 
