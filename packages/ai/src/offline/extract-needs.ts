@@ -1,7 +1,7 @@
 import type { NeedKind, RequirementCategory, RequirementPriority } from '@statex/core';
 import { categoryForKind, classifyKind, classifyPriority } from './classify-requirement.ts';
 import { detectNeed } from './detect-needs.ts';
-import { guessLanguage } from './guess-language.ts';
+import { guessLanguage, languageFit } from './guess-language.ts';
 import { lexiconFor, type Lexicon } from './language/index.ts';
 import { collapseWhitespace, endSentence, upperFirst } from './normalize-text.ts';
 import { phraseRequirement } from './phrase-requirement.ts';
@@ -35,11 +35,16 @@ export type StatementResult = { kind: 'need'; need: ExtractedNeed } | { kind: 'c
 /** English negations the per-language lexicon does not cover ("No shop, please."). */
 const ENGLISH_EXCLUSION = /(?:^|\s)(?:no\s+need\s+for|not\s+necessary|not\s+required|not\s+needed|out\s+of\s+scope)(?![\p{L}])/iu;
 
-/** The language a text is read in: its own when it is clearly one we read, else the request's. */
+/**
+ * The language a text is read in: the request's, unless the text is clearly in another language we
+ * read (long enough to judge, and the request's language fits it markedly worse).
+ */
 export function readingLanguage(text: string, locale: string): string {
+  const requested = lexiconFor(locale).locale;
   const guessed = guessLanguage(text);
-  if (guessed !== 'unknown' && collapseWhitespace(text).length >= 25) return guessed;
-  return lexiconFor(locale).locale;
+  if (guessed === 'unknown' || guessed === requested) return requested;
+  if (collapseWhitespace(text).length < 60 || languageFit(text, requested) > 0.9) return requested;
+  return guessed;
 }
 
 function makeNeed(text: string, stated: string, cue: string, context: string | null, source: string, actor?: string, what?: string): ExtractedNeed {

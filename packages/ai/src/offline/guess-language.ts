@@ -1,4 +1,4 @@
-import { franc } from 'franc-min';
+import { franc, francAll } from 'franc-min';
 
 /**
  * The language a text is written in, among the ten we read: `franc-min` (trigram statistics) for
@@ -54,4 +54,16 @@ export function guessLanguage(text: string): string {
   // Short lists of nouns ("Online booking", "Contact form") carry no function words.
   if (bestScore === 0) return /^[\x00-\x7f]*$/.test(sample) ? 'en' : 'unknown';
   return best;
+}
+
+/**
+ * How well a text fits a language we read, relative to the best fit (1 = best), from franc-min's
+ * trigram scores; 0 when the text is too short to judge or the language is not among them.
+ */
+export function languageFit(text: string, language: string): number {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  if ((sample.match(/\p{L}/gu)?.length ?? 0) < FRANC_MIN_LETTERS) return 0;
+  const code = Object.entries(FRANC_CODES).find(([, short]) => short === language)?.[0];
+  if (!code) return 0;
+  return francAll(sample, { only: FRANC_ONLY, minLength: 10 }).find(([c]) => c === code)?.[1] ?? 0;
 }

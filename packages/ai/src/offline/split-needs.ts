@@ -292,7 +292,7 @@ function actorParts(actor: string, rest: string, lex: Lexicon, head: string, hea
         ? lex.actorCan(current, lex.locale === 'en' ? englishInfinitive(action) : action)
         : `${upperFirstWord(current)} ${action}`;
     const stated = `${current === actor ? head : current} ${item}`.trim();
-    return { stated, phrased, actor: actorLabel(current), cue: `${head} ${raw}`, fragment: false, what: action };
+    return { stated, phrased, actor: actorLabel(current), cue: `${head} ${modal?.[0] ?? ''} ${raw}`, fragment: false, what: action };
   });
 }
 
@@ -362,6 +362,16 @@ function wantParts(head: string, rest: string, lex: Lexicon, sentence: string): 
     const forWhat = m.forStart.test(after) ? after.replace(m.forStart, '').trim() : null;
     if (forWhat !== null && !page && classifyKind(forWhat) !== 'other') return things(head, forWhat, lex);
     if (after === '' || (forWhat !== null && !page)) return { kind: 'goal', text: sentence };
+    // "a site where guests book …", "strony, na której klienci kupią …": who does what on it.
+    const relative = m.relativeStart.exec(after);
+    const clause = relative ? after.slice(relative[0].length).trim() : after;
+    const actor = m.actorStart.exec(clause);
+    if (actor && (relative || !page)) {
+      const parts = actorParts((actor[1] as string).trim(), actor[2] as string, lex, (actor[1] as string).trim());
+      if (parts) return { kind: 'needs', parts };
+    }
+    const arabic = m.arabicActor?.exec(clause);
+    if (arabic) return wrap(actorParts(arabic[1] as string, arabic[2] as string, lex, '', true));
     // "eine Seite mit unseren Kursen" is one thing (a page and what is on it), listed with the others.
     if (page) return things(head, rest, lex);
     const withList = m.withStart.exec(after);
@@ -370,16 +380,6 @@ function wantParts(head: string, rest: string, lex: Lexicon, sentence: string): 
       const keep = lex.withCase && !lex.withTemplate ? `${head} ${rest.slice(0, rest.length - after.length)}${withList[0]}`.replace(/\s+/g, ' ') : null;
       return things(head, after.slice(withList[0].length), lex, false, keep, Boolean(lex.withCase && lex.withTemplate));
     }
-    const relative = m.relativeStart.exec(after);
-    const clause = relative ? after.slice(relative[0].length).trim() : after;
-    const actor = m.actorStart.exec(clause);
-    if (actor) {
-      const parts = actorParts((actor[1] as string).trim(), actor[2] as string, lex, (actor[1] as string).trim());
-      if (parts) return { kind: 'needs', parts };
-    }
-    const arabic = m.arabicActor?.exec(clause);
-    if (arabic) return wrap(actorParts(arabic[1] as string, arabic[2] as string, lex, '', true));
-    if (page) return things(head, rest, lex);
     // "a website that shows …", "موقعاً يعرض …": what the site itself does.
     if (relative || lex.locale === 'ar' || m.subordinatorStart.test(clause)) return things(head, clause.replace(m.subordinatorStart, '').trim(), lex, lex.locale === 'ar' && !relative);
     return { kind: 'goal', text: sentence };

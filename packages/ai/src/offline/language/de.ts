@@ -38,5 +38,6 @@ export const de: Lexicon = {
   // After "mit" the noun is dative; the sentence keeps the preposition.
   withTemplate: (item) => `Die Website ist mit ${item} ausgestattet`,
   siteLets: (action) => `Über die Website können wir ${action}`,
-  looksLikeAction: (phrase) => /\p{L}+(?:en|ern|eln)$/u.test(phrase.trim()),
+  // The infinitive closes the clause, at most followed by a short phrase ("vooraf betalen met iDEAL").
+  looksLikeAction: (phrase) => /\p{L}+(?:en|ern|eln)(?:\s+(?:met|via|voor|op|bij|zonder|mit|über|per|online|vorab|vooraf)(?:\s+\S+){0,3})?$/u.test(phrase.trim()),
 };

@@ -32,5 +32,6 @@ export const nl: Lexicon = {
   actorCan: (actor, action) => `${upperFirstWord(actor)} kunnen ${lowerFirstWord(action)}`,
   siteOffers: (item) => `De website biedt ${lowerFirstWord(item)}`,
   siteLets: (action) => `Via de website kunnen we ${lowerFirstWord(action)}`,
-  looksLikeAction: (phrase) => /\p{L}+en$/u.test(phrase.trim()),
+  // The infinitive closes the clause, at most followed by a short phrase ("vooraf betalen met iDEAL").
+  looksLikeAction: (phrase) => /\p{L}+(?:en|ern|eln)(?:\s+(?:met|via|voor|op|bij|zonder|mit|über|per|online|vorab|vooraf)(?:\s+\S+){0,3})?$/u.test(phrase.trim()),
 };
