@@ -220,9 +220,12 @@ fieldset.field legend{padding:0;margin-block-end:.4rem;font-size:.95rem;font-wei
 .items-list .item{padding-block:.8rem;border-block-end:1px solid var(--border)}
 .item[hidden]{display:none}
 .item-line{display:flex;align-items:baseline;gap:.6rem}
-.item-name{font-weight:700;overflow-wrap:anywhere}
+.item-name{font-weight:700;overflow-wrap:break-word;min-inline-size:0}
 .item-leader{flex:1;min-inline-size:1rem;border-block-end:2px dotted var(--border)}
-.items-cards .item-leader{border:0}
+.items-cards .item-line{flex-direction:column;align-items:flex-start;gap:.3rem}
+.items-cards .item-leader{display:none}
+.items-cards .item-name{font-size:1.1rem}
+.items-cards .item-price{font-size:1.25rem}
 .item-price{flex:none;color:var(--link);font-weight:750;font-variant-numeric:tabular-nums;white-space:nowrap}
 .item-detail{margin:.2rem 0 0;color:var(--muted);font-size:.975rem}
 .items-list .item .button{margin-block-start:.5rem}

@@ -226,6 +226,8 @@ class SiteAssembly {
 
   primaryAction(slugs: ReadonlySet<string>): { label: string; href: string } {
     const { t, needs } = this;
+    // An app's first step is the account; everyone else's the thing they came to do.
+    if (this.profile === 'app' && needs.has('signup', 'account', 'portal') && slugs.has('account')) return { label: t('action.signup'), href: this.href('account') };
     if (slugs.has('booking')) return { label: t('action.book'), href: this.href('booking') };
     if (needs.has('shop') && slugs.has(this.offer)) return { label: t('action.shop'), href: this.href(this.offer) };
     if (needs.has('signup', 'account', 'portal') && slugs.has('account')) return { label: t('action.signup'), href: this.href('account') };
