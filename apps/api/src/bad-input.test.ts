@@ -8,7 +8,7 @@ import { BRIEF, multipart, startTestPlatform, submit, waitForStage, type TestPla
 let platform: TestPlatform;
 beforeAll(async () => {
   platform = await startTestPlatform();
-});
+}, 180_000);
 afterAll(async () => platform?.destroy());
 
 const email = 'someone@example.com';
@@ -118,6 +118,51 @@ describe('bad submissions get a 4xx that says what to fix, and nothing is stored
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('STX_MALFORMED_BODY');
+  });
+
+  it('a part the parser cannot use (no form-data disposition, a line break in its name) is refused, never dropped', async () => {
+    const field = (name: string, value: string) => ['--statexboundary', `Content-Disposition: form-data; name="${name}"`, '', value];
+    const noDisposition = ['--statexboundary', 'Content-Type: text/plain', '', 'We also need a blog.'];
+    const attachment = ['--statexboundary', 'Content-Disposition: attachment; filename="menu.txt"', 'Content-Type: text/plain', '', 'Croissant 2 EUR'];
+    const brokenName = ['--statexboundary', 'Content-Disposition: form-data; name="files"; filename="a\nb.txt"', 'Content-Type: text/plain', '', 'Croissant 2 EUR'];
+    for (const odd of [noDisposition, attachment, brokenName]) {
+      const body = rawMultipart([...field('brief', BRIEF), ...field('email', email), ...odd, '--statexboundary--', ''].join('\r\n'));
+      const res = await platform.app.inject({ method: 'POST', url: '/api/requests', ...body });
+      expect(res.statusCode, odd[1]).toBe(400);
+      expect(res.json().error.code).toBe('STX_MALFORMED_BODY');
+      expect(res.json().error.message).toMatch(/Content-Disposition/);
+    }
+  });
+
+  it('control characters in the name (a CR/LF would start a line of its own in the email)', async () => {
+    for (const name of ['Ann\r\nBcc: victim@example.com', 'Ann\nSmith', 'Ann\u0000', 'Ann\u2028Smith']) {
+      const res = await submit(platform.app, { brief: BRIEF, email, name });
+      expect(res.statusCode, JSON.stringify(name)).toBe(400);
+      expect(res.json().error.code).toBe('STX_VALIDATION');
+      expect(res.json().error.message).toMatch(/name must be one line of text/);
+    }
+    const header = await submit(platform.app, { brief: BRIEF, email: 'ann@example.com\r\nBcc: x@example.com' });
+    expect(header.statusCode).toBe(400);
+  });
+
+  it('a nearly full disk: 503 with Retry-After before the body is read', async () => {
+    const settings = platform.config.access;
+    const saved = settings.uploadMinFree;
+    settings.uploadMinFree = { bytes: Number.MAX_SAFE_INTEGER, percent: 0 };
+    try {
+      const res = await submit(platform.app, { brief: BRIEF, email }, [{ name: 'menu.txt', content: 'Croissant 2 EUR' }]);
+      expect(res.statusCode).toBe(503);
+      expect(res.json().error.code).toBe('STX_STORAGE_FULL');
+      expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+    } finally {
+      settings.uploadMinFree = saved;
+    }
+  });
+
+  it('a body that announces more than the cap is refused at once', async () => {
+    const res = await platform.app.inject({ method: 'POST', url: '/api/requests', headers: { 'content-type': 'multipart/form-data; boundary=statexboundary', 'content-length': String(60 * 1024 * 1024) }, payload: '--statexboundary--\r\n' });
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error.code).toBe('STX_UPLOAD_TOO_LARGE');
   });
 
   it('JSON instead of multipart', async () => {
