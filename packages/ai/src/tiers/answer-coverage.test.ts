@@ -74,6 +74,25 @@ describe('termsCoverageProblems and specCoverageProblems', () => {
     expect(problems.join('\n')).toContain('"Lola García" must not appear');
   });
 
+  it('asks for the business’s name in the site title, and a working section where the offline designer has one', () => {
+    const page = (sections: TemplateSpec['pages'][number]['sections']): TemplateSpec => ({
+      version: 1,
+      site: { title: 'Bar', tagline: '', locale: 'es', dir: 'ltr', theme: 'light' },
+      pages: [{ slug: 'index', title: 'Inicio', navLabel: 'Inicio', description: '', covers: ['R1', 'R2'], sections }],
+    });
+    const reference = page([
+      { id: 'reservas', type: 'booking', covers: ['R1'], props: {} },
+      { id: 'carta', type: 'catalogue', covers: ['R2'], props: { items: [{ name: 'Salmorejo', price: '6,50 €' }] } },
+    ]);
+    const textOnly = page([
+      { id: 'intro', type: 'text', covers: ['R1'], props: { text: 'Reserve por teléfono.' } },
+      { id: 'carta', type: 'catalogue', covers: ['R2'], props: { items: [{ name: 'Salmorejo', price: '6,50 €' }] } },
+    ]);
+    const problems = specCoverageProblems(textOnly, terms, floor, reference);
+    expect(problems).toEqual([`/site/title: must carry the business's own name "La Taberna"`, 'R1 (booking) needs a section of type booking that cites it']);
+    expect(specCoverageProblems({ ...reference, site: { ...reference.site, title: 'La Taberna' } }, terms, floor, reference)).toEqual([]);
+  });
+
   it('lets the site show a person the customer named in the brief, even when it is also the contact', () => {
     const team: OfflineFloor = { ...floor, sourceText: `${floor.sourceText} Chef: Lola García` };
     const withChef = { ...terms, facts: [...(terms.facts ?? []), fact('Lola García', 'Chef', 'person')] };

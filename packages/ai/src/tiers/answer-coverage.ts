@@ -144,21 +144,48 @@ export function termsCoverageProblems(terms: Terms, floor: OfflineFloor): string
  * every fact of the terms shown by a section whose props mention it, the request's locale and
  * direction, and never the contact's own name.
  */
-export function specCoverageProblems(spec: TemplateSpec, terms: Terms, floor: OfflineFloor): string[] {
+export function specCoverageProblems(spec: TemplateSpec, terms: Terms, floor: OfflineFloor, reference?: TemplateSpec): string[] {
   const problems: string[] = [];
   const locale = resolveLocale(floor.locale);
   if (resolveLocale(spec.site.locale) !== locale) problems.push(`/site/locale: must be "${locale}"`);
   if (spec.site.dir !== textDirection(locale)) problems.push(`/site/dir: must be "${textDirection(locale)}" for "${locale}"`);
+  const business = terms.business?.name;
+  if (business && !squash(spec.site.title).includes(squash(business))) problems.push(`/site/title: must carry the business's own name "${business}"`);
   const sections = spec.pages.flatMap((page) => page.sections.map((section) => ({ page: page.slug, section })));
   const cited = new Set(sections.flatMap(({ section }) => section.covers));
   const uncited = terms.requirements.filter((r) => !cited.has(r.id));
   if (uncited.length > 0) problems.push(`no section cites ${uncited.map((r) => `${r.id} (${r.kind ?? 'other'})`).join(', ')}: give each a section of its kind whose covers lists it`);
+  if (reference) problems.push(...sectionKindProblems(sections.map(({ section }) => section), terms, reference));
   const props = sections.map(({ section }) => JSON.stringify(section.props));
   for (const fact of terms.facts ?? []) {
     if (!props.some((text) => mentionsFact(text, fact))) problems.push(`no section shows the customer's ${describeFact(fact)}: put it, as written, in the props of a section that fits it`);
   }
   const contact = contactName(floor);
   if (contact && squash(JSON.stringify(spec)).includes(squash(contact))) problems.push(`the contact person's name "${contact}" must not appear on the public site`);
+  return problems;
+}
+
+// Sections any need may be cited from; they prove nothing about doing what the need asks.
+const GENERIC_SECTIONS = new Set(['hero', 'text', 'features', 'cta', 'notice', 'steps', 'stats', 'table']);
+
+/**
+ * A need the offline designer serves with a working section (a booking form, the real plans, a
+ * team) is served by one of the same type in the model's spec too, not only mentioned in a text.
+ */
+function sectionKindProblems(sections: readonly { type: string; covers: string[] }[], terms: Terms, reference: TemplateSpec): string[] {
+  const problems: string[] = [];
+  const expected = new Map<string, Set<string>>();
+  for (const section of reference.pages.flatMap((p) => p.sections)) {
+    if (GENERIC_SECTIONS.has(section.type)) continue;
+    for (const id of section.covers) expected.set(id, (expected.get(id) ?? new Set()).add(section.type));
+  }
+  for (const requirement of terms.requirements) {
+    const types = expected.get(requirement.id);
+    if (!types) continue;
+    if (!sections.some((s) => types.has(s.type) && s.covers.includes(requirement.id))) {
+      problems.push(`${requirement.id} (${requirement.kind ?? 'other'}) needs a section of type ${[...types].join(' or ')} that cites it`);
+    }
+  }
   return problems;
 }
 

@@ -55,9 +55,10 @@ export function checkPlan(value: unknown, terms: Terms): string[] {
 
 /**
  * The templates' own validation (shape, sections, props, links) plus citations of the terms; with
- * the offline floor, also a citing section per requirement, every fact shown, locale and direction.
+ * the offline floor, also a citing section per requirement (of the type the offline designer
+ * chose for it, given its `reference` spec), every fact shown, the business's name, locale and direction.
  */
-export function checkSpec(value: unknown, terms: Terms, floor?: OfflineFloor): string[] {
+export function checkSpec(value: unknown, terms: Terms, floor?: OfflineFloor, reference?: TemplateSpec): string[] {
   const problems = validateSpec(value).map(formatProblem);
   if (problems.length > 0) return problems.slice(0, 30);
   const spec = value as TemplateSpec;
@@ -71,6 +72,6 @@ export function checkSpec(value: unknown, terms: Terms, floor?: OfflineFloor): s
   });
   const missing = [...ids].filter((id) => !cited.has(id));
   if (missing.length > 0) problems.push(`no page or section covers ${missing.join(', ')}`);
-  if (floor && problems.length === 0) problems.push(...specCoverageProblems(spec, terms, floor));
+  if (floor && problems.length === 0) problems.push(...specCoverageProblems(spec, terms, floor, reference));
   return problems;
 }

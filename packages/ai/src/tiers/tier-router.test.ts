@@ -325,6 +325,22 @@ describe('TierRouter: the offline reading is the floor of every answer', () => {
     expect(JSON.stringify(result.spec)).toContain('Käsekuchen');
   });
 
+  it('a need cited only from a generic section, where the offline designer gives it a working one, is sent back', async () => {
+    const reference = JSON.parse(good.template_spec as string) as { pages: { sections: { type: string; covers: string[] }[] }[] };
+    const working = reference.pages.flatMap((p) => p.sections).find((s) => !['hero', 'text', 'features', 'cta', 'notice', 'steps', 'stats', 'table'].includes(s.type) && s.covers.length > 0);
+    expect(working).toBeDefined();
+    const need = working?.covers[0] as string;
+    const mentionedOnly = edit(good.template_spec as string, (spec) => {
+      for (const page of spec.pages) for (const section of page.sections) section.covers = section.covers.filter((id: string) => id !== need);
+      spec.pages[0].sections[0].covers.push(need);
+    });
+    const openai = await modelTier('openai', (schema) => (schema === 'template_spec' ? mentionedOnly : undefined));
+    const result = await router(settings({ openai: openai.url })).generate(bakery);
+    expect(repairOf(openai, 3)).toContain(`${need} (`);
+    expect(repairOf(openai, 3)).toContain(`needs a section of type ${working?.type}`);
+    expect(result.producedByDocument?.spec).toBe('offline');
+  });
+
   it('a spec in the wrong language or naming the contact person is sent back', async () => {
     const english = edit(good.template_spec as string, (spec) => {
       spec.site.locale = 'en';

@@ -105,7 +105,7 @@ export class TierRouter implements Generator {
     const spec = await this.produce<TemplateSpec>(
       'spec', route, start, input, signal, observer,
       () => specMessages(input, terms.value, plan.value, offlineSpec()),
-      (v) => checkSpec(v, terms.value, floor),
+      (v) => checkSpec(v, terms.value, floor, offlineSpec()),
       (v) => v as TemplateSpec,
       offlineSpec,
     );
