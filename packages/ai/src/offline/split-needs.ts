@@ -112,6 +112,8 @@ function trimPart(text: string): string {
   return text.replace(/^[\s,;:–—-]+|[\s,;:.!?–—-]+$/gu, '').trim();
 }
 
+const QUOTE_CLOSERS: Record<string, string> = { '„': '“', '«': '»', '“': '”', '"': '"', '‚': '‘' };
+
 /**
  * Splits a list at its top level: commas followed by a space (not "6,50"), Arabic commas and
  * semicolons, never inside brackets or quotes, so "services (cleaning, repairs)" stays one item.
@@ -119,14 +121,16 @@ function trimPart(text: string): string {
 export function splitTopLevel(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
-  let quoted = false;
+  // The quote mark that closes the open quotation: „…“ (German, Czech), «…», “…”, "…".
+  let closer: string | null = null;
   let current = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     if ('([{'.includes(ch)) depth++;
     else if (')]}'.includes(ch)) depth = Math.max(0, depth - 1);
-    else if ('"“”«»„'.includes(ch)) quoted = ch === '“' || ch === '«' || ch === '„' ? true : ch === '”' || ch === '»' ? false : !quoted;
-    const separator = depth === 0 && !quoted && ((ch === ',' && /\s/.test(text[i + 1] ?? ' ')) || ch === '،' || ch === '؛' || ch === ';');
+    else if (closer !== null && (ch === closer || (closer === '“' && ch === '”'))) closer = null;
+    else if (closer === null && ch in QUOTE_CLOSERS) closer = QUOTE_CLOSERS[ch] as string;
+    const separator = depth === 0 && closer === null && ((ch === ',' && /\s/.test(text[i + 1] ?? ' ')) || ch === '،' || ch === '؛' || ch === ';');
     if (separator) {
       parts.push(current);
       current = '';

@@ -21,6 +21,23 @@ describe('splitStatements', () => {
     ]);
   });
 
+  it.each([
+    ['cs', 'Zubní ordinace MUDr. Jany Novákové v Olomouci. Objednání online, tj. výběr termínu. Ing. Novák je správce.', ['Zubní ordinace MUDr. Jany Novákové v Olomouci.', 'Objednání online, tj. výběr termínu.', 'Ing. Novák je správce.']],
+    ['de', 'Kunden sollen z. B. Termine buchen. Wir bieten Massagen usw. an, bzw. Kurse. Ca. 20 Plätze.', ['Kunden sollen z. B. Termine buchen.', 'Wir bieten Massagen usw. an, bzw. Kurse.', 'Ca. 20 Plätze.']],
+    ['ru', 'Нужны услуги, т.е. список. Адрес: ул. Ленина, д. 5. Нужна карта.', ['Нужны услуги, т.е. список.', 'Адрес: ул. Ленина, д. 5.', 'Нужна карта.']],
+    ['en', 'Shop on St. Mary Street, i.e. the old town. We need a map.', ['Shop on St. Mary Street, i.e. the old town.', 'We need a map.']],
+  ])('%s: titles and abbreviations never end a sentence', (locale, text, expected) => {
+    expect(splitStatements(text, locale).map((s) => s.sentence ?? s.text)).toEqual(expected);
+  });
+
+  it('ends a sentence before a lower-case start, as customers often write', () => {
+    expect(texts('we are Oakfield Vets in Norwich. basically owners need to book online. it would be great if they could pay.')).toEqual([
+      'we are Oakfield Vets in Norwich.',
+      'basically owners need to book online.',
+      'it would be great if they could pay.',
+    ]);
+  });
+
   it('joins wrapped lines of a paragraph and of an indented list item', () => {
     expect(texts('We need a booking form\nfor tables.\n\n- A gallery of\n  our dishes\n- FAQ')).toEqual([
       'We need a booking form for tables.',

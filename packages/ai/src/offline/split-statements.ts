@@ -24,7 +24,7 @@ const INLINE_LEAD_IN = /^([^:]{2,120}?[^\d\s]):\s+(\S.*)$/su;
 
 // Intl.Segmenter ends a sentence after any "Dr." or "J."; these abbreviations (titles, "e.g.", "z. B.",
 // "tj.", "т.е.", street and number words in every language we read) never end one.
-const ABBREVIATION_END = /(?:^|[\s(])(?:Dr|MUDr|MVDr|PhDr|JUDr|RNDr|PaedDr|Ing|Mgr|Bc|doc|Doc|Mr|Mrs|Ms|Prof|prof|St|Sv|Nr|nr|Nº|ca|cca|approx|vs|Inc|Ltd|Co|Corp|Jr|Sr|Fa|Tel|tel|Str|str|ul|Ul|bzw|ggf|usw|evtl|inkl|zzgl|vgl|z\.\s?B|d\.\s?h|u\.\s?a|e\.\s?g|i\.\s?e|E\.\s?g|I\.\s?e|Std|Mio|Mrd|Hr|Fr|Hrn|Mme|Mlle|M|Sra|Sr|Dra|Dott|Dott\.ssa|Avv|Arch|Sig|dhr|mevr|bijv|bv|tj|tzn|např|resp|mj|np|tzw|ok|wg|т\.\s?е|т\.\s?д|т\.\s?к|т\.\s?н|ул|г|д|им|пр|\p{L})\.\s*$/u;
+const ABBREVIATION_END = /(?:^|[\s(])(?:Dr|MUDr|MVDr|PhDr|JUDr|RNDr|PaedDr|Ing|Mgr|Bc|doc|Doc|Mr|Mrs|Ms|Prof|prof|St|Sv|Nr|nr|Nº|ca|Ca|cca|Cca|Bzw|Usw|Evtl|Inkl|Ggf|Vgl|Tj|Tzn|Např|Np|Tzw|approx|vs|Inc|Ltd|Co|Corp|Jr|Sr|Fa|Tel|tel|Str|str|ul|Ul|bzw|ggf|usw|evtl|inkl|zzgl|vgl|z\.\s?B|d\.\s?h|u\.\s?a|e\.\s?g|i\.\s?e|E\.\s?g|I\.\s?e|Std|Mio|Mrd|Hr|Fr|Hrn|Mme|Mlle|M|Sra|Sr|Dra|Dott|Dott\.ssa|Avv|Arch|Sig|dhr|mevr|bijv|bv|tj|tzn|např|resp|mj|np|tzw|ok|wg|т\.\s?е|т\.\s?д|т\.\s?к|т\.\s?н|ул|г|д|им|пр|\p{L})\.\s*$/u;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
