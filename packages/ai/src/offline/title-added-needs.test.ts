@@ -25,10 +25,10 @@ describe('titleAddedNeeds', () => {
     version: 1,
     site: { title: 'Lens & Light', tagline: '', locale: 'en', dir: 'ltr', theme: 'light' },
     pages: [
-      { slug: 'index', title: 'Lens & Light', navLabel: 'Home', covers: ['R1'], sections: [{ id: 'hero', type: 'hero', covers: ['R1'], props: { heading: 'Lens & Light' } }] },
-      { slug: 'faq', title: 'FAQ — Lens & Light', navLabel: 'FAQ', covers: ['R2'], sections: [{ id: 'faq', type: 'notice', covers: ['R2'], props: { heading: 'Frequently asked questions' } }] },
+      { slug: 'index', title: 'Lens & Light', description: 'Lens & Light', navLabel: 'Home', covers: ['R1'], sections: [{ id: 'hero', type: 'hero', covers: ['R1'], props: { heading: 'Lens & Light' } }] },
+      { slug: 'faq', title: 'FAQ — Lens & Light', description: 'FAQ', navLabel: 'FAQ', covers: ['R2'], sections: [{ id: 'faq', type: 'notice', covers: ['R2'], props: { heading: 'Frequently asked questions' } }] },
     ],
-  } as TemplateSpec;
+  };
   const before = terms([req('R1', 'A portfolio.')]);
 
   it('titles the section and the page of an added need with the change\'s own words', () => {
