@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyCategory, classifyPriority } from './classify-requirement.ts';
+import { categoryForKind, classifyCategory, classifyKind, classifyPriority } from './classify-requirement.ts';
 
 describe('classifyPriority', () => {
   it.each([
@@ -41,5 +41,35 @@ describe('classifyCategory', () => {
     ['Something else entirely.', 'functional'],
   ] as const)('%j is %s', (text, category) => {
     expect(classifyCategory(text)).toBe(category);
+  });
+});
+
+describe('classifyKind', () => {
+  it.each([
+    ['Online booking of a free 20-minute call', 'booking'],
+    ['A resources page with tax deadline reminders', 'resources'],
+    ['A fee calculator where a client picks services and sees a monthly price', 'calculator'],
+    ['Services: bookkeeping, VAT returns, payroll, annual accounts', 'services'],
+    ['Gasten kunnen direct een kamer boeken', 'booking'],
+    ['Gli ospiti vedono le camere con foto', 'catalogue'],
+    ['la carta y sus precios', 'menu'],
+    ['Web obsahuje rezervaci prohlídky pivovaru', 'booking'],
+    ['Eine Teamseite', 'team'],
+    ['mapu s parkováním', 'map'],
+    ['страницы тренеров', 'team'],
+    ['حاسبة للتمويل العقاري', 'calculator'],
+    ['export every invoice as a PDF', 'integration'],
+    ['The site shall be available in German and English', 'languages'],
+    ['a pet health blog', 'articles'],
+    ['ceremony music', 'other'],
+  ])('%j → %s', (text, kind) => {
+    expect(classifyKind(text)).toBe(kind);
+  });
+
+  it('gives each kind its category', () => {
+    expect(categoryForKind('gallery', 'x')).toBe('content');
+    expect(categoryForKind('payment', 'x')).toBe('integration');
+    expect(categoryForKind('booking', 'x')).toBe('functional');
+    expect(categoryForKind('languages', 'x')).toBe('non-functional');
   });
 });

@@ -141,7 +141,7 @@ const FOLDED_STEMS = KIND_STEMS.map(([kind, stems]) => [kind, stems.map((s) => (
 // ("een kamer boeken" is a booking though the room comes first).
 const ACTION_KINDS: ReadonlySet<NeedKind> = new Set([
   'booking', 'availability', 'shop', 'payment', 'donation', 'quote', 'application', 'signup', 'account', 'portal', 'upload',
-  'tracking', 'calculator', 'search', 'contact',
+  'tracking', 'calculator', 'search', 'contact', 'integration',
 ]);
 
 function firstNamed(folded: string, tokens: readonly { word: string; at: number }[], actions: boolean): { kind: NeedKind; at: number } {
