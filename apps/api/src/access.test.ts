@@ -1,11 +1,13 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { abEvents } from '@statex/db';
 import { issueLink } from '@statex/pipeline';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signVariant } from './routes/ab-assignment.ts';
 import { BRIEF, multipart, startTestPlatform, waitForStage, type TestPlatform } from './test-support/test-platform.ts';
 
 /** The session cookie a response set, as a Cookie header value. */
@@ -172,16 +174,72 @@ describe('accounts, ownership, admin, privacy, export and erasure (embedded)', (
   });
 });
 
+describe('CSRF, AB events and broken cookies for a signed-in browser (embedded)', () => {
+  let platform: TestPlatform;
+  beforeAll(async () => {
+    platform = await startTestPlatform({ withWorker: false });
+  }, 180_000);
+  afterAll(async () => platform?.destroy());
+
+  it('CSRF is skipped only when a valid bearer token authorises the write, not for any Authorization header', async () => {
+    const { app } = platform;
+    const cookie = await signIn(platform, 'csrf.check@example.com');
+    const body = await multipart({ brief: BRIEF, email: 'csrf.check@example.com' });
+    for (const authorization of [undefined, 'Bearer bogus-token-value', 'Basic Zm9vOmJhcg==']) {
+      const res = await app.inject({ method: 'POST', url: '/api/requests', payload: body.payload, headers: { ...body.headers, cookie, ...(authorization ? { authorization } : {}) }, remoteAddress: '192.0.2.60' });
+      expect(res.statusCode, String(authorization)).toBe(403);
+      expect(res.json().error.code).toBe('STX_CSRF_REJECTED');
+    }
+    const anonymous = await multipart({ brief: BRIEF, email: 'someone.else@example.com' }).then((b) => app.inject({ method: 'POST', url: '/api/requests', payload: b.payload, headers: b.headers, remoteAddress: '192.0.2.61' }));
+    const { id, token } = anonymous.json() as { id: string; token: string };
+    const change = { change: 'Please add a page with our opening hours and a map.' };
+    const bogus = await app.inject({ method: 'POST', url: `/api/requests/${id}/modifications`, payload: change, headers: { cookie, authorization: 'Bearer bogus-token-value' }, remoteAddress: '192.0.2.62' });
+    expect(bogus.json().error.code).toBe('STX_CSRF_REJECTED');
+    // The request's own token authorises it: no CSRF token needed (the answer is about the request, not CSRF).
+    const owned = await app.inject({ method: 'POST', url: `/api/requests/${id}/modifications`, payload: change, headers: { cookie, authorization: `Bearer ${token}` }, remoteAddress: '192.0.2.62' });
+    expect(owned.json().error.code).toBe('STX_NOT_PUBLISHED');
+  });
+
+  it('AB events count only the variant the server signed for the visitor, once, and a signed-in beacon is not refused', async () => {
+    const { app } = platform;
+    const secret = platform.config.access.sessionSecret;
+    const cookie = await signIn(platform, 'ab.visitor@example.com');
+    const visitor = 'abcdef0123456789abcdef0123456789';
+    const forger = '99999999999999999999999999999999';
+    const post = (cookies: string, kind = 'exposure') =>
+      app.inject({ method: 'POST', url: '/api/ab/events', headers: { cookie: cookies, 'content-type': 'application/json' }, payload: { experiment: 'home', kind } });
+    const assigned = `statex_vid=${visitor}; statex_ab_home=${signVariant(secret, 'home', 'b', visitor)}`;
+    for (let i = 0; i < 3; i += 1) expect((await post(`${cookie}; ${assigned}`)).statusCode).toBe(204);
+    // Forged: a hand-written variant, another visitor's signature, the other variant letter.
+    expect((await post(`statex_vid=${forger}; statex_ab_home=a`)).statusCode).toBe(204);
+    expect((await post(`statex_vid=${forger}; statex_ab_home=${signVariant(secret, 'home', 'b', visitor)}`)).statusCode).toBe(204);
+    expect((await post(`statex_vid=${visitor}; statex_ab_home=a${signVariant(secret, 'home', 'b', visitor).slice(1)}`, 'conversion')).statusCode).toBe(204);
+    const rows = await platform.runtime.database.db.select().from(abEvents);
+    expect(rows.map((r) => [r.visitorId, r.variant, r.kind])).toEqual([[visitor, 'b', 'exposure']]);
+  });
+
+  it('a cookie with a broken % escape is ignored, never a 500', async () => {
+    const { app } = platform;
+    const broken = 'statex_session=%E0%A4%A; statex_ab_home=%; statex_vid=%zz';
+    expect((await app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: broken } })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'POST', url: '/api/ab/events', headers: { cookie: broken, 'content-type': 'application/json' }, payload: { experiment: 'home', kind: 'exposure' } })).statusCode).toBe(204);
+    const home = await app.inject({ method: 'GET', url: '/en', headers: { cookie: broken } });
+    expect(home.statusCode).toBeLessThan(500);
+    const submitted = await multipart({ brief: BRIEF, email: 'cookie.check@example.com' }).then((b) => app.inject({ method: 'POST', url: '/api/requests', payload: b.payload, headers: { ...b.headers, cookie: broken }, remoteAddress: '192.0.2.63' }));
+    expect(submitted.statusCode).toBe(202);
+  });
+});
+
 describe('abuse protection, email confirmation, session expiry (embedded)', () => {
   let platform: TestPlatform;
   beforeAll(async () => {
-    platform = await startTestPlatform({ env: { RATE_LIMIT_MAX: '5', SESSION_TTL: '1s', REQUIRE_EMAIL_CONFIRMATION: 'true', QUOTA_PER_IP: '1' } });
-  }, 60_000);
+    platform = await startTestPlatform({ env: { RATE_LIMIT_MAX: '5', SESSION_TTL: '1s', REQUIRE_EMAIL_CONFIRMATION: 'true', QUOTA_PER_IP: '1', EVENT_STREAMS_PER_CLIENT: '2' } });
+  }, 180_000);
   afterAll(async () => platform?.destroy());
 
-  it('rate limit on every route, 404s included: X-RateLimit-* headers, then 429 with a catalogue code', async () => {
+  it('rate limit on every route, 404s included: X-RateLimit-* headers, then 429 with a catalogue code; liveness and readiness never limited', async () => {
     const { app } = platform;
-    const first = await app.inject({ method: 'GET', url: '/health', remoteAddress: '198.51.100.1' });
+    const first = await app.inject({ method: 'GET', url: '/api/auth/session', remoteAddress: '198.51.100.1' });
     expect(first.headers['x-ratelimit-limit']).toBe('5');
     expect(first.headers['x-ratelimit-remaining']).toBe('4');
     for (let i = 0; i < 4; i += 1) await app.inject({ method: 'GET', url: '/no/such/path', remoteAddress: '198.51.100.1' });
@@ -190,13 +248,20 @@ describe('abuse protection, email confirmation, session expiry (embedded)', () =
     expect(limited.json().error.code).toBe('STX_RATE_LIMITED');
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     // Another address is not affected.
-    expect((await app.inject({ method: 'GET', url: '/health', remoteAddress: '198.51.100.2' })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/api/auth/session', remoteAddress: '198.51.100.2' })).statusCode).toBe(200);
+    // A monitor behind the same (limited) address still sees the platform up.
+    for (let i = 0; i < 10; i += 1) {
+      const live = await app.inject({ method: 'GET', url: '/health', remoteAddress: '198.51.100.1' });
+      expect(live.statusCode).toBe(200);
+      expect(live.headers['x-ratelimit-limit']).toBeUndefined();
+    }
+    expect((await app.inject({ method: 'GET', url: '/health/ready', remoteAddress: '198.51.100.1' })).statusCode).toBe(200);
   });
 
   it('a forged X-Forwarded-For from an untrusted peer changes neither the rate limit key nor the IP quota', async () => {
     const { app } = platform;
-    for (let i = 0; i < 5; i += 1) await app.inject({ method: 'GET', url: '/health', remoteAddress: '198.51.100.3', headers: { 'x-forwarded-for': `203.0.113.${i}` } });
-    expect((await app.inject({ method: 'GET', url: '/health', remoteAddress: '198.51.100.3', headers: { 'x-forwarded-for': '203.0.113.99' } })).statusCode).toBe(429);
+    for (let i = 0; i < 5; i += 1) await app.inject({ method: 'GET', url: '/api/auth/session', remoteAddress: '198.51.100.3', headers: { 'x-forwarded-for': `203.0.113.${i}` } });
+    expect((await app.inject({ method: 'GET', url: '/api/auth/session', remoteAddress: '198.51.100.3', headers: { 'x-forwarded-for': '203.0.113.99' } })).statusCode).toBe(429);
     const body = await multipart({ brief: BRIEF, email: 'x1@example.com' });
     const send = (xff: string, email: string) =>
       multipart({ brief: BRIEF, email }).then((b) => app.inject({ method: 'POST', url: '/api/requests', payload: b.payload, headers: { ...b.headers, 'x-forwarded-for': xff }, remoteAddress: '198.51.100.4' }));
@@ -228,6 +293,38 @@ describe('abuse protection, email confirmation, session expiry (embedded)', () =
       await new Promise((r) => setTimeout(r, 100));
     }
     expect(stage).toBe('published');
+  });
+
+  it('live-event streams are capped per client: 429 beyond EVENT_STREAMS_PER_CLIENT, a slot frees when one closes', async () => {
+    const { app } = platform;
+    const res = await multipart({ brief: BRIEF, email: 'streams@example.com' }).then((b) => app.inject({ method: 'POST', url: '/api/requests', payload: b.payload, headers: b.headers, remoteAddress: '198.51.100.40' }));
+    expect(res.statusCode).toBe(202);
+    const { id, token } = res.json() as { id: string; token: string };
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const open = async () => {
+      const controller = new AbortController();
+      const response = await fetch(`${address}/api/requests/${id}/events?access_token=${token}`, { headers: { accept: 'text/event-stream' }, signal: controller.signal });
+      if (response.status === 200) await (response.body as ReadableStream<Uint8Array>).getReader().read();
+      return { response, close: () => controller.abort() };
+    };
+    const first = await open();
+    const second = await open();
+    expect([first.response.status, second.response.status]).toEqual([200, 200]);
+    const third = await open();
+    expect(third.response.status).toBe(429);
+    expect(((await third.response.json()) as { error: { code: string } }).error.code).toBe('STX_EVENT_STREAMS_LIMIT');
+    expect(Number(third.response.headers.get('retry-after'))).toBeGreaterThan(0);
+    first.close();
+    // At most two more tries: this platform's rate limit allows five requests a minute per address.
+    let again = 0;
+    for (let attempt = 0; attempt < 2 && again !== 200; attempt += 1) {
+      await new Promise((r) => setTimeout(r, 500));
+      const next = await open();
+      again = next.response.status;
+      next.close();
+    }
+    expect(again).toBe(200);
+    second.close();
   });
 
   it('a session ends SESSION_TTL after sign-in', async () => {
