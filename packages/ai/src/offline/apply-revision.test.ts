@@ -39,6 +39,12 @@ describe('reviseTerms', () => {
     expect(after.summary).toBe('BrewBox delivers coffee to offices. Revised once at the customer’s request (1 added, 1 changed, 1 removed).');
   });
 
+  it('renames the plan, not the same word in lower case', () => {
+    const before: Terms = { ...coffee(), requirements: [req('R1', 'Choose a plan by team size (Starter 49 €, Team 89 €, Office 149 €).', 'pricing')], facts: [price('Starter', '49 €'), price('Team', '89 €'), price('Office', '149 €')] };
+    const after = reviseTerms(before, 'Rename the middle plan to Growth.', { locale: 'en' });
+    expect(after.requirements[0]?.text).toBe('Choose a plan by team size (Starter 49 €, Growth 89 €, Office 149 €).');
+  });
+
   it('renames a plan named by its label, and rewrites a requirement that names it', () => {
     const before = { ...coffee('de'), requirements: [req('R1', 'Die Website zeigt die Pakete Basic, Standard und Premium.', 'pricing')] };
     const after = reviseTerms(before, 'Benennen Sie das Paket Standard in Wachstum um.', { locale: 'de' });

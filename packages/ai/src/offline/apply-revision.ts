@@ -99,7 +99,8 @@ function matchFact(revision: Revision, target: string): { fact: Fact; by: 'label
 
 /** Requirements whose text names `label` as a whole word. */
 function naming(revision: Revision, label: string): Requirement[] {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(label)}(?![\\p{L}\\p{N}])`, 'iu');
+  // Case counts: the plan "Team" is not the word "team" in "by team size".
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(label)}(?![\\p{L}\\p{N}])`, 'u');
   return revision.requirements.filter((r) => pattern.test(r.text));
 }
 
@@ -205,7 +206,7 @@ function rename(revision: Revision, step: ValueChange): boolean {
   if (fact) fact.label = to;
   // A requirement that names the old name takes the new one; else the one the words (or the fact's kind) point at notes the rename.
   const named = naming(revision, from);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(from)}(?![\\p{L}\\p{N}])`, 'giu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(from)}(?![\\p{L}\\p{N}])`, 'gu');
   for (const requirement of named) change(revision, requirement, requirement.text.replace(pattern, to));
   if (named.length > 0) return true;
   const requirement = matchRequirement(revision, step.target, fact ? NEEDS_SHOWING[fact.kind] : undefined);
