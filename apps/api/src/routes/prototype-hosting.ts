@@ -1,7 +1,9 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { PROTOTYPE_CSP, NOTICE_PAGE_CSP, renderNoticePage } from '@statex/templates';
+import { PROTOTYPE_CSP, NOTICE_PAGE_CSP, renderHostNotice, type HostNotice } from '@statex/templates';
 import { REQUEST_ID_PATTERN } from '@statex/core';
+import { isDatabaseUnavailable } from '@statex/db';
+import { isBrokenCircuit } from '@statex/resilience';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import Type from 'typebox';
 import type { Runtime } from '@statex/pipeline';
@@ -9,6 +11,8 @@ import type { Runtime } from '@statex/pipeline';
 interface SiteState {
   status: 'live' | 'not-ready' | 'expired' | 'unknown';
   version: number | null;
+  /** The request's language, for the host's own pages (null when there is no such request). */
+  locale: string | null;
   at: number;
 }
 
@@ -28,33 +32,36 @@ export async function prototypeHosting(app: FastifyInstance, { runtime }: { runt
     const cached = cache.get(id);
     if (cached && Date.now() - cached.at < CACHE_MS) return cached;
     const row = await runtime.pipeline.repo.get(id);
+    const locale = row?.locale ?? null;
     const state: SiteState = !row
-      ? { status: 'unknown', version: null, at: Date.now() }
+      ? { status: 'unknown', version: null, locale, at: Date.now() }
       : row.expiredAt
-        ? { status: 'expired', version: null, at: Date.now() }
+        ? { status: 'expired', version: null, locale, at: Date.now() }
         : row.publishedVersion
-          ? { status: 'live', version: row.publishedVersion, at: Date.now() }
-          : { status: 'not-ready', version: null, at: Date.now() };
+          ? { status: 'live', version: row.publishedVersion, locale, at: Date.now() }
+          : { status: 'not-ready', version: null, locale, at: Date.now() };
     if (cache.size > 10_000) cache.clear();
     cache.set(id, state);
     return state;
   }
 
-  function notice(reply: FastifyReply, status: number, title: string, message: string) {
+  /** One of the host's own pages, in the request's language when the request is known. */
+  function notice(reply: FastifyReply, kind: HostNotice, locale: string | null, status?: number) {
+    const page = renderHostNotice(kind, locale);
     return reply
-      .code(status)
+      .code(status ?? page.status)
       .header('content-security-policy', NOTICE_PAGE_CSP)
       .header('x-robots-tag', 'noindex, nofollow')
       .header('cache-control', 'no-store')
       .type('text/html; charset=utf-8')
-      .send(renderNoticePage({ title, message }));
+      .send(page.html);
   }
 
   async function serve(id: string, filePath: string, reply: FastifyReply) {
     const state = await siteState(id);
-    if (state.status === 'unknown') return notice(reply, 404, 'Prototype not found', 'There is no prototype at this address. Check the link in your email.');
-    if (state.status === 'expired') return notice(reply, 410, 'This prototype has expired', 'Prototypes are kept for a limited time. This one, with its brief and files, has been deleted.');
-    if (state.status === 'not-ready' || state.version === null) return notice(reply, 404, 'Not ready yet', 'This prototype is still being built. It appears here as soon as it is published.');
+    if (state.status === 'unknown') return notice(reply, 'not-found', null);
+    if (state.status === 'expired') return notice(reply, 'expired', state.locale);
+    if (state.status === 'not-ready' || state.version === null) return notice(reply, 'not-ready', state.locale);
     let root = runtime.pipeline.paths.site(id, state.version);
     let relative = fileIn(root, filePath);
     if (relative === null) {
@@ -65,7 +72,7 @@ export async function prototypeHosting(app: FastifyInstance, { runtime }: { runt
       if (fresh.status !== 'live' || fresh.version === null) return serve(id, filePath, reply);
       root = runtime.pipeline.paths.site(id, fresh.version);
       relative = fileIn(root, filePath);
-      if (relative === null) return notice(reply, 404, 'Page not found', 'This prototype has no page at this address. Open its home page from the link in your email.');
+      if (relative === null) return notice(reply, 'page-missing', fresh.locale);
     }
     reply
       .header('content-security-policy', PROTOTYPE_CSP)
@@ -93,6 +100,22 @@ export async function prototypeHosting(app: FastifyInstance, { runtime }: { runt
     }
     return null;
   }
+
+  // The host answers with pages, never the API's JSON: a malformed id or address is no prototype;
+  // anything else is our error, logged, and shown as a page in the request's language when known.
+  app.setErrorHandler((error, request, reply) => {
+    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    if ((error as { validation?: unknown }).validation || status < 500) return notice(reply, 'not-found', null);
+    const id = (request.params as { id?: string } | undefined)?.id;
+    const locale = id ? (cache.get(id)?.locale ?? null) : null;
+    // An unreachable database is an outage: 503 with a time to come back, as the API answers it.
+    if (isDatabaseUnavailable(error) || isBrokenCircuit(error)) {
+      request.log.warn({ err: error }, 'dependency unavailable');
+      return notice(reply.header('retry-after', '5'), 'error', locale, 503);
+    }
+    request.log.error({ err: error }, 'prototype hosting failed');
+    return notice(reply, 'error', locale);
+  });
 
   const PrototypeParams = Type.Object({ id: Type.String({ pattern: REQUEST_ID_PATTERN }), '*': Type.Optional(Type.String()) });
   app.get('/p/:id', { schema: { tags: ['prototypes'], summary: 'Redirects to /p/:id/', params: Type.Object({ id: Type.String({ pattern: REQUEST_ID_PATTERN }) }) } }, async (request, reply) => {
