@@ -628,11 +628,10 @@ class SiteAssembly {
     const hours = isOnline(this.profile) ? [] : this.hourEntries();
     const online = isOnline(this.profile);
     if (address.length > 0 || phones.length + emails.length + links.length + hours.length > 0) {
-      const directions = needs.of('map').map((r) => r.text).join(' ');
       sections.push(
         section('visit', 'contact-details', needs.of('map'), {
           heading: t(address.length > 0 ? 'heading.visit' : 'heading.details'),
-          ...(address.length > 0 ? { address: clip(address.join(', '), 300), directions: clip(t('map.directions', { name: this.name }) + (directions ? ` ${directions}` : ''), 1000) } : {}),
+          ...(address.length > 0 ? { address: clip(address.join(', '), 300) } : {}),
           phones: phones.slice(0, 6),
           emails: emails.slice(0, 6),
           links: links.slice(0, 6),
