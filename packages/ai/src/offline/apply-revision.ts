@@ -29,7 +29,7 @@ const ORDINALS: ReadonlyArray<readonly [number | 'middle' | 'last', RegExp]> = [
 ];
 /** Which facts a noun of the change points at ("plan", "Paket", "tarif" → prices; "dish" → products). */
 const FACT_NOUNS: ReadonlyArray<readonly [FactKind, RegExp]> = [
-  ['price', /(?<!\p{L})(?:plan|tarif|paket|package|tier|abo|formul|offre|forfait|pian|pacchett|abbonament|paquet|pakket|balic|pakiet|тариф|пакет|план|باق|خط)/u],
+  ['price', /(?<!\p{L})(?:plan|tarif|paket|package|tier|abo|membership|mitgliedschaft|formul|offre|forfait|adhesion|pian|pacchett|abbonament|membresia|paquet|pakket|lidmaatschap|balic|clenstv|pakiet|karnet|тариф|пакет|план|абонемент|باق|خط|اشتراك)/u],
   ['product', /(?<!\p{L})(?:product|produkt|produit|prodott|producto|dish|gericht|plat|piatt|gerecht|jidl|dani|блюд|товар|طبق|منتج)/u],
   ['service', /(?<!\p{L})(?:service|leistung|dienst|prestation|serviz|servicio|sluzb|uslug|услуг|خدم)/u],
   ['person', /(?<!\p{L})(?:person|member|mitarbeiter|doctor|trainer|coach|membre|membro|miembro|medewerker|clen|czlon|сотрудник|врач|عضو|طبيب)/u],
