@@ -28,7 +28,8 @@ export interface Recipient {
   name?: string | null;
   /** The customer's business, when the terms know it. */
   business?: string | null;
-  statusUrl: string;
+  /** The web status page of the request; absent before the request exists for the customer (confirmation). */
+  statusUrl?: string;
 }
 
 export type EmailTranslator = Translator<EmailMessageKey>;
@@ -107,8 +108,12 @@ export function renderEmail(recipient: Recipient, draft: EmailDraft): RenderedEm
     ...heading,
     { kind: 'paragraph', text: greeting },
     ...rest,
-    { kind: 'paragraph', text: t('statusHint') },
-    { kind: 'button', label: t('statusButton'), url: recipient.statusUrl },
+    ...(recipient.statusUrl
+      ? [
+          { kind: 'paragraph' as const, text: t('statusHint') },
+          { kind: 'button' as const, label: t('statusButton'), url: recipient.statusUrl },
+        ]
+      : []),
   ];
   const buttons = body.filter((b): b is Extract<EmailBlock, { kind: 'button' }> => b.kind === 'button');
   const align = dir === 'rtl' ? 'right' : 'left';

@@ -4,3 +4,4 @@ export { modificationPublishedEmail, type ModificationPublishedEmailInput } from
 export { failedEmail, type FailedEmailInput } from './failed-email.ts';
 export { expiryReminderEmail, type ExpiryReminderEmailInput } from './expiry-reminder-email.ts';
 export { orderPageUrl, statusPageUrl } from './status-page-link.ts';
+export { confirmRequestEmail, type ConfirmRequestEmailInput } from './confirm-request-email.ts';

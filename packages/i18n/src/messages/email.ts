@@ -42,7 +42,12 @@ export type EmailMessageKey =
   | 'reminderHeading'
   | 'reminderIntro'
   | 'reminderSave'
-  | 'reminderModify';
+  | 'reminderModify'
+  | 'confirmSubject'
+  | 'confirmHeading'
+  | 'confirmIntro'
+  | 'confirmButton'
+  | 'confirmExpiry';
 
 export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
   en: {
@@ -83,6 +88,11 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     reminderIntro: 'On {when} we delete {hasBusiness, select, yes {the prototype for {business}} other {your prototype}} together with the terms of reference, the plan, your brief and your files. This cannot be undone.',
     reminderSave: 'To keep the terms of reference and the plan, open your status page now and save them.',
     reminderModify: 'You have not used your modification yet: you can still ask for it until then.',
+    confirmSubject: 'Confirm your Statex request',
+    confirmHeading: 'Please confirm your email address',
+    confirmIntro: 'Someone — we hope you — sent a brief to Statex with this email address. Confirm it, and we start building the prototype.',
+    confirmButton: 'Confirm and start',
+    confirmExpiry: 'The link works once, until {when}. If you did not send the brief, ignore this email: the request and everything in it are deleted then.',
   },
   de: {
     brand: 'Statex',
@@ -122,6 +132,11 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     reminderIntro: 'Am {when} löschen wir {hasBusiness, select, yes {den Prototyp für {business}} other {Ihren Prototyp}} samt Lastenheft, Plan, Briefing und Dateien. Das lässt sich nicht rückgängig machen.',
     reminderSave: 'Wenn Sie Lastenheft und Plan behalten möchten, öffnen Sie jetzt Ihre Statusseite und speichern Sie beides.',
     reminderModify: 'Sie haben Ihre Änderung noch nicht genutzt: Bis dahin können Sie sie noch anfragen.',
+    confirmSubject: 'Bestätigen Sie Ihre Statex-Anfrage',
+    confirmHeading: 'Bitte bestätigen Sie Ihre E-Mail-Adresse',
+    confirmIntro: 'Jemand – hoffentlich Sie – hat mit dieser E-Mail-Adresse ein Briefing an Statex geschickt. Bestätigen Sie die Adresse, dann beginnen wir mit dem Prototyp.',
+    confirmButton: 'Bestätigen und starten',
+    confirmExpiry: 'Der Link ist einmal gültig, bis zum {when}. Wenn Sie das Briefing nicht geschickt haben, ignorieren Sie diese E-Mail: Die Anfrage und alles darin werden dann gelöscht.',
   },
   fr: {
     brand: 'Statex',
@@ -161,6 +176,11 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     reminderIntro: 'Le {when}, nous supprimerons {hasBusiness, select, yes {le prototype pour {business}} other {votre prototype}} ainsi que le cahier des charges, le plan, votre brief et vos fichiers. Cette suppression est définitive.',
     reminderSave: 'Pour conserver le cahier des charges et le plan, ouvrez dès maintenant votre page de suivi et enregistrez-les.',
     reminderModify: 'Vous n’avez pas encore utilisé votre modification : vous pouvez encore la demander d’ici là.',
+    confirmSubject: 'Confirmez votre demande Statex',
+    confirmHeading: 'Confirmez votre adresse e-mail',
+    confirmIntro: 'Quelqu’un — vous, nous l’espérons — a envoyé un brief à Statex avec cette adresse e-mail. Confirmez-la et nous commencerons à construire le prototype.',
+    confirmButton: 'Confirmer et démarrer',
+    confirmExpiry: 'Le lien ne fonctionne qu’une fois, jusqu’au {when}. Si vous n’avez pas envoyé ce brief, ignorez cet e-mail : la demande et tout son contenu seront alors supprimés.',
   },
   it: {
     brand: 'Statex',
@@ -200,6 +220,11 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     reminderIntro: 'Il {when} elimineremo {hasBusiness, select, yes {il prototipo per {business}} other {il tuo prototipo}} insieme al capitolato, al piano, al tuo brief e ai tuoi file. L’operazione è definitiva.',
     reminderSave: 'Se vuoi conservare il capitolato e il piano, apri ora la pagina di stato e salvali.',
     reminderModify: 'Non hai ancora usato la tua modifica: puoi chiederla fino ad allora.',
+    confirmSubject: 'Conferma la tua richiesta Statex',
+    confirmHeading: 'Conferma il tuo indirizzo email',
+    confirmIntro: 'Qualcuno, speriamo tu, ha inviato un brief a Statex con questo indirizzo email. Confermalo e inizieremo a costruire il prototipo.',
+    confirmButton: 'Conferma e inizia',
+    confirmExpiry: 'Il link funziona una sola volta, fino al {when}. Se non hai inviato tu il brief, ignora questa email: la richiesta e tutto il suo contenuto verranno eliminati.',
   },
   es: {
     brand: 'Statex',
@@ -239,6 +264,11 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     reminderIntro: 'El {when} eliminaremos {hasBusiness, select, yes {el prototipo para {business}} other {tu prototipo}} junto con el pliego de requisitos, el plan, tu brief y tus archivos. No se podrá deshacer.',
     reminderSave: 'Si quieres conservar el pliego y el plan, abre ahora tu página de estado y guárdalos.',
     reminderModify: 'Aún no has usado tu cambio: puedes pedirlo hasta entonces.',
+    confirmSubject: 'Confirma tu solicitud de Statex',
+    confirmHeading: 'Confirma tu dirección de correo',
+    confirmIntro: 'Alguien —esperamos que tú— envió un brief a Statex con esta dirección de correo. Confírmala y empezaremos a construir el prototipo.',
+    confirmButton: 'Confirmar y empezar',
+    confirmExpiry: 'El enlace funciona una sola vez, hasta el {when}. Si no enviaste el brief, ignora este correo: la solicitud y todo su contenido se eliminarán entonces.',
   },
   nl: {
     brand: 'Statex',
@@ -278,6 +308,11 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     reminderIntro: 'Op {when} verwijderen we {hasBusiness, select, yes {het prototype voor {business}} other {je prototype}}, samen met het programma van eisen, het plan, je briefing en je bestanden. Dat kan niet ongedaan worden gemaakt.',
     reminderSave: 'Wil je het programma van eisen en het plan bewaren? Open dan nu je statuspagina en sla ze op.',
     reminderModify: 'Je hebt je wijziging nog niet gebruikt: tot dan kun je die nog aanvragen.',
+    confirmSubject: 'Bevestig je Statex-aanvraag',
+    confirmHeading: 'Bevestig je e-mailadres',
+    confirmIntro: 'Iemand – hopelijk jij – heeft met dit e-mailadres een briefing naar Statex gestuurd. Bevestig het adres, dan beginnen we met het prototype.',
+    confirmButton: 'Bevestigen en starten',
+    confirmExpiry: 'De link werkt één keer, tot {when}. Heb je de briefing niet gestuurd? Negeer deze e-mail dan: de aanvraag en alles daarin worden dan verwijderd.',
   },
   cs: {
     brand: 'Statex',
@@ -317,6 +352,11 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     reminderIntro: '{when} smažeme {hasBusiness, select, yes {prototyp pro {business}} other {váš prototyp}} spolu s technickým zadáním, plánem, vaším zadáním a soubory. Tento krok nelze vrátit.',
     reminderSave: 'Pokud si chcete technické zadání a plán ponechat, otevřete teď stránku se stavem a uložte si je.',
     reminderModify: 'Svou změnu jste ještě nevyužili: do té doby o ni můžete požádat.',
+    confirmSubject: 'Potvrďte svůj požadavek ve Statexu',
+    confirmHeading: 'Potvrďte prosím svou e-mailovou adresu',
+    confirmIntro: 'Někdo – doufáme, že vy – poslal z této e-mailové adresy zadání do Statexu. Potvrďte ji a my začneme stavět prototyp.',
+    confirmButton: 'Potvrdit a začít',
+    confirmExpiry: 'Odkaz funguje jednou, do {when}. Pokud jste zadání neposlali vy, tento e-mail ignorujte: požadavek i vše v něm pak smažeme.',
   },
   pl: {
     brand: 'Statex',
@@ -356,6 +396,11 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     reminderIntro: '{when} usuniemy {hasBusiness, select, yes {prototyp dla {business}} other {Twój prototyp}} razem ze specyfikacją wymagań, planem, briefem i plikami. Tego nie da się cofnąć.',
     reminderSave: 'Jeśli chcesz zachować specyfikację i plan, otwórz teraz stronę statusu i zapisz je.',
     reminderModify: 'Twoja zmiana nie została jeszcze wykorzystana: do tego czasu możesz o nią poprosić.',
+    confirmSubject: 'Potwierdź swoje zlecenie w Statex',
+    confirmHeading: 'Potwierdź swój adres e-mail',
+    confirmIntro: 'Ktoś – mamy nadzieję, że Ty – wysłał brief do Statex z tego adresu e-mail. Potwierdź go, a zaczniemy budować prototyp.',
+    confirmButton: 'Potwierdź i zacznij',
+    confirmExpiry: 'Link działa jeden raz, do {when}. Jeśli brief nie pochodzi od Ciebie, zignoruj tę wiadomość: zlecenie i wszystko, co zawiera, zostanie wtedy usunięte.',
   },
   ru: {
     brand: 'Statex',
@@ -395,6 +440,11 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     reminderIntro: '{when} мы удалим {hasBusiness, select, yes {прототип для {business}} other {ваш прототип}} вместе с техническим заданием, планом, вашим брифом и файлами. Отменить это будет нельзя.',
     reminderSave: 'Чтобы сохранить техническое задание и план, откройте страницу статуса сейчас и сохраните их.',
     reminderModify: 'Вы ещё не использовали своё изменение: до этого момента его можно запросить.',
+    confirmSubject: 'Подтвердите заявку в Statex',
+    confirmHeading: 'Подтвердите адрес электронной почты',
+    confirmIntro: 'Кто-то — надеемся, что вы — отправил бриф в Statex с этого адреса. Подтвердите его, и мы начнём собирать прототип.',
+    confirmButton: 'Подтвердить и начать',
+    confirmExpiry: 'Ссылка действует один раз, до {when}. Если бриф отправляли не вы, просто проигнорируйте это письмо: заявка и всё, что в ней есть, будут удалены.',
   },
   ar: {
     brand: 'Statex',
@@ -434,5 +484,10 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     reminderIntro: 'في {when} سنحذف {hasBusiness, select, yes {النموذج الأولي لـ {business}} other {نموذجك الأولي}} مع كراسة الشروط والخطة وموجزك وملفاتك، ولا يمكن التراجع عن ذلك.',
     reminderSave: 'للاحتفاظ بكراسة الشروط والخطة، افتح صفحة الحالة الآن واحفظهما.',
     reminderModify: 'لم تستخدم تعديلك بعد: يمكنك طلبه حتى ذلك الحين.',
+    confirmSubject: 'أكّد طلبك في Statex',
+    confirmHeading: 'يُرجى تأكيد بريدك الإلكتروني',
+    confirmIntro: 'أرسل أحدهم — ونأمل أن تكون أنت — موجزًا إلى Statex بهذا العنوان. أكّده وسنبدأ ببناء النموذج الأولي.',
+    confirmButton: 'أكّد وابدأ',
+    confirmExpiry: 'يعمل الرابط مرة واحدة حتى {when}. إذا لم تكن أنت من أرسل الموجز فتجاهل هذه الرسالة، وسيُحذف الطلب وكل ما فيه عندئذٍ.',
   },
 };

@@ -1,5 +1,6 @@
 import { hashSecret } from '@statex/core';
 import { authTokens, requests } from '@statex/db';
+import { confirmRequestEmail } from '@statex/email';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { stageText } from '../customer-text.ts';
 import type { PipelineContext } from '../pipeline-context.ts';
@@ -8,25 +9,16 @@ import { personalQuotaLimits } from '../submit-request.ts';
 import { accountForVerifiedEmail } from './find-or-create-account.ts';
 import { issueLink } from './one-time-links.ts';
 
-/** Mails the link that confirms an anonymous submission's email. A failed send is logged: the request then expires unconfirmed. */
+/**
+ * Mails the link that confirms an anonymous submission's email, in the request's language. A failed
+ * send is logged: the request then expires unconfirmed.
+ */
 export async function sendConfirmationLink(ctx: PipelineContext, requestId: string, email: string): Promise<void> {
   const link = await issueLink(ctx.db, 'confirm-request', email, ctx.config.access.emailConfirmationTtlMs, requestId);
-  const url = `${ctx.config.publicUrl}/api/auth/confirm?token=${link.token}`;
+  const [row] = await ctx.db.select({ locale: requests.locale }).from(requests).where(eq(requests.id, requestId)).limit(1);
+  const message = confirmRequestEmail({ locale: row?.locale ?? 'en', confirmUrl: `${ctx.config.publicUrl}/api/auth/confirm?token=${link.token}`, expiresAt: link.expiresAt });
   try {
-    await ctx.mailer.send({
-      to: email,
-      subject: 'Confirm your Statex request',
-      text: [
-        'Hello,',
-        '',
-        'Someone — we hope you — sent a brief to Statex with this email address. Open this link to confirm it and start building the prototype:',
-        url,
-        '',
-        `The link works once, until ${link.expiresAt.toUTCString()}. If you did not send it, ignore this email: the request and everything in it are deleted then.`,
-        '',
-        'Statex',
-      ].join('\n'),
-    });
+    await ctx.mailer.send({ to: email, subject: message.subject, text: message.text, html: message.html });
   } catch (error) {
     ctx.log.warn({ err: error, requestId }, 'could not send the confirmation link');
   }
