@@ -218,6 +218,18 @@ describe('CSRF, AB events and broken cookies for a signed-in browser (embedded)'
     expect(rows.map((r) => [r.visitorId, r.variant, r.kind])).toEqual([[visitor, 'b', 'exposure']]);
   });
 
+  it('a signed-in customer owns a request sent with another spelling of the same mailbox', async () => {
+    const { app } = platform;
+    const cookie = await signIn(platform, 'owner.dots@gmail.com');
+    const body = await multipart({ brief: BRIEF, email: 'Owner.Dots+site@GoogleMail.com' });
+    const res = await app.inject({ method: 'POST', url: '/api/requests', payload: body.payload, headers: { ...body.headers, cookie, 'x-csrf-token': await csrf(app, cookie) }, remoteAddress: '192.0.2.64' });
+    expect(res.statusCode).toBe(202);
+    const { id } = res.json() as { id: string };
+    expect((await app.inject({ method: 'GET', url: `/api/requests/${id}`, headers: { cookie } })).statusCode).toBe(200);
+    const stranger = await signIn(platform, 'ownerdots@example.com');
+    expect((await app.inject({ method: 'GET', url: `/api/requests/${id}`, headers: { cookie: stranger } })).statusCode).toBe(403);
+  });
+
   it('a cookie with a broken % escape is ignored, never a 500', async () => {
     const { app } = platform;
     const broken = 'statex_session=%E0%A4%A; statex_ab_home=%; statex_vid=%zz';

@@ -1,4 +1,4 @@
-import { secretMatches } from '@statex/core';
+import { canonicalMailbox, secretMatches } from '@statex/core';
 import { accountById, emailedAccessGranted, normaliseEmail, type RequestRow, type Submission } from '@statex/pipeline';
 import type { FastifyRequest } from 'fastify';
 import { Errors } from '../errors.ts';
@@ -68,7 +68,8 @@ export async function loadOwnedRequest(
 export async function withOwnership(runtime: Runtime, request: FastifyRequest, submission: Submission): Promise<Submission> {
   const accountId = request.session?.accountId;
   const account = accountId ? await accountById(runtime.database.db, accountId) : null;
-  const sameEmail = account !== null && account.emailVerifiedAt !== null && account.email === normaliseEmail(submission.email);
+  // One mailbox, whatever its spelling (+tag, Gmail dots, case, fullwidth…): the canonical forms compare.
+  const sameEmail = account !== null && account.emailVerifiedAt !== null && canonicalMailbox(account.email) === canonicalMailbox(submission.email);
   return {
     ...submission,
     accountId: sameEmail ? account.id : null,
