@@ -151,6 +151,18 @@ describe('extractFacts: lists, menus and figures', () => {
     ]);
   });
 
+  it('reads a document table extracted one cell per line: each price under its name', () => {
+    expect(read('Ceník\n\nBasic\n800 Kč\nStandard\n1500 Kč\nPremium\n4500 Kč', 'cs')).toEqual([
+      ['price', 'Basic', '800 Kč'],
+      ['price', 'Standard', '1500 Kč'],
+      ['price', 'Premium', '4500 Kč'],
+    ]);
+  });
+
+  it('reads round-the-clock opening, and "Open 24/7" is not an address', () => {
+    expect(read('Open 24/7', 'en')).toEqual([['hours', 'Open', '24/7']]);
+  });
+
   it('reads a table file flattened to cells, with a header row', () => {
     expect(read('Plan\tPrice\tIncluded\nBasic\t800 Kč\t1 user\nStandard\t1 500 Kč\t5 users', 'cs')).toEqual([
       ['price', 'Basic', '800 Kč'],

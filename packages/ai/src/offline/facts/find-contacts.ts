@@ -33,7 +33,7 @@ const STREET = [
   // it es pt pl ru cs ar: a street word, a name, a number
   `(?i:via|viale|piazza|piazzale|corso|vicolo|largo|strada|calle|c/|avenida|avda\\.|plaza|pza\\.|paseo|camino|carrer|ronda|travesía|rúa|rua|ul\\.|ulica|al\\.|aleja|pl\\.|plac|os\\.|osiedle|ул\\.|улица|пр\\.|просп\\.|проспект|пер\\.|переулок|наб\\.|бульвар|ш\\.|шоссе|ulice|nám\\.|náměstí|třída|tř\\.|nábřeží|nábř\\.)\\s+${NAME_WORDS},?\\s+(?:(?:n[º°o]\\.?|д\\.|č\\.)\\s?)?${HOUSE}`,
   // cs: Masarykova 1234/5 (a street name and a conscription/orientation number)
-  `\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}?[\\p{L}]+)?\\s${D}{1,5}/${D}{1,4}[a-z]?`,
+  `\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}?[\\p{L}]+)?\\s${D}{1,5}/${D}{1,4}[a-z]?(?=,\\s(?:${D}{3}\\s${D}{2}|\\p{Lu}))`,
   // ar: شارع الشيخ زايد
   `(?:شارع|طريق|برج|مبنى)\\s+[\\p{Script=Arabic}]+(?:\\s+[\\p{Script=Arabic}]+){0,3}`,
 ];

@@ -119,7 +119,13 @@ export function findPrices(line: FactLine): void {
     }
     // A table's header row ("Plan | Price") names columns, not a group of items.
     group ??= line.heading && wordCount(line.heading.text) <= 5 && !line.heading.text.includes(' | ') ? line.heading.text : undefined;
-    const kind = priceKind(line);
+    let kind = priceKind(line);
+    // A price alone on its line under a name on the line before (table cells one per line): that name is its label.
+    if (label === '' && !multi && group !== undefined && line.heading?.role === null && line.previous === line.heading.text) {
+      label = group;
+      group = undefined;
+      kind = 'price';
+    }
     if (multi) {
       const names = namesFor(money.values.length, rawLabel, rawDetail, line.previous, line.locale);
       money.values.forEach((value, i) => {

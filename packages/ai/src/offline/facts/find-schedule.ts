@@ -24,7 +24,7 @@ const DAY_SET = `(?:${DAYS}|${DAILY})`;
 // "Mo–Fr 8–18 Uhr", "Otevřeno denně 11–23", "Sunday closed", "Tuesday to Sunday 12:00–23:00".
 const HOURS = lexiconRegExp(`${START}(?<days>(?:${OPEN_WORDS}\\s*:?\\s*)?${DAY_SET}(?:\\s*(?:,|&|(?i:and|und|et|y|en|a|i|и))\\s*${DAY_SET})*)\\s*:?\\s*(?<times>${TIME_RANGE}|${CLOSED})`, 'gu');
 // "Open 9–18", "Opening hours: 9:00–17:00" (no days).
-const OPEN_HOURS = lexiconRegExp(`${START}(?<days>${OPEN_WORDS})\\s*:?\\s*(?<times>${TIME_RANGE})`, 'gu');
+const OPEN_HOURS = lexiconRegExp(`${START}(?<days>${OPEN_WORDS})\\s*:?\\s*(?<times>${TIME_RANGE}|24/7|(?i:non-?stop|24 ?h)(?![\\p{L}]))`, 'gu');
 // "Monday 18:00 Yoga", "Pondělí 18:00 Crossfit", "Sat 10:00–11:30 Kids' class".
 const SESSION = lexiconRegExp(`${START}(?<day>${DAYS})\\s*[:,]?\\s*(?<time>${TIME_RANGE}|${TIME_WITH_MINUTES})\\s*[-–—:]?\\s*(?<activity>[^,;|]*\\p{L}[^,;|]*)`, 'gu');
 // "18:00 Yoga" under a day heading, or after a session on the same line.
