@@ -74,7 +74,8 @@ export function buildTerms(input: Pick<GeneratorInput, 'brief' | 'documents' | '
     titleForType: (type) => t(`type.${type}` as TermsKey),
   });
   const identity: SiteIdentity = { title: business.name, tagline: business.tagline };
-  let unique = dedupeNeeds(needs, (need) => needTokens(need.stated, brief.language));
+  // Duplicates are found on what is asked, not on the shared "we need" or actor around it.
+  let unique = dedupeNeeds(needs, (need) => needTokens(need.what ?? need.stated, brief.language));
   if (unique.length === 0) {
     // Never zero requirements: with no recognisable need, the whole brief is the one requirement.
     const whole = collapseWhitespace(input.brief);

@@ -34,6 +34,8 @@ const COMPANY_SUFFIX = /((?:(?:[\p{Lu}][\p{L}\d&'’-]*|&|and|und|of)\s+){0,4})(
 const WE_ARE = /(?:^|[.!?,]\s+|\s)(?:we are|we're|i run|we run|i own|we own|here at|manager at|owner of|founder of|work at|wir sind|nous sommes|somos|siamo|wij zijn|we zijn|jesteśmy|jsme|мы\s*[—–-]|мы\s+это|нас зовут)\s+/giu;
 // "Wir sind das Gasthaus …": a lower-case article before the name is not part of it.
 const LOWER_ARTICLE = /^(?:das|die|der|den|le|la|les|l['’]|el|los|las|il|lo|het|de)\s+(?=\p{Lu})/u;
+const ROLE_AT = /(?:^|\s)(?:lead|manager|owner|founder|co-founder|director|ceo|cto|head|secretary|receptionist|assistant|partner|segretari[ao]|titolare|responsabile|inhaber(?:in)?|leiter(?:in)?|geschäftsführer(?:in)?|gérante?|directeur|directrice|jsem\s+\p{Lu}\p{L}+|jestem\s+\p{Lu}\p{L}+|i['’]m\s+\p{Lu}\p{L}+|i am\s+\p{Lu}\p{L}+|ich bin\s+\p{Lu}\p{L}+|soy\s+\p{Lu}\p{L}+|sono\s+\p{Lu}\p{L}+|je suis\s+\p{Lu}\p{L}+|ik ben\s+\p{Lu}\p{L}+|меня зовут\s+\p{Lu}\p{L}+)[,]?\s+(?:at|of|from|with|bei|von|vom|der|des|chez|de|du|la|del|dello|della|di|z|ze|w|из|в)\s+(?:the\s+|la\s+|le\s+|il\s+|lo\s+|el\s+|die\s+|der\s+|das\s+)?(?=[\p{Lu}\d])/gu;
+
 // "Riverside Physio, a physiotherapy clinic": a name followed by what it is.
 const APPOSITION = /(?:^|[\s,.(])((?:[\p{Lu}\d][\p{L}\d&'’.-]*)(?:\s+(?:[\p{Lu}\d&][\p{L}\d&'’.-]*|de|del|la|di|da|van|von|of|the|&))*)\s*,\s+(?:a|an|un|une|una|uno|ein|eine|een|jedna|один|одна)\s+((?:\S+\s+){0,3}?\S+)(?=[\s,.;:]|$)/gu;
 const ARABIC_TYPE = /(?:^|\s|[.،])(?:شركة|مطعم|مقهى|عيادة|متجر|محل|فندق|مخبز|صالون|مكتب|مركز|أكاديمية|مدرسة|جمعية|مؤسسة|وكالة|نادي|استوديو|مجموعة)\s+(?!(?:في|ب|من|على|مع|ل|إلى|الذي|التي)\s)((?:[\p{Script=Arabic}]+\s*){1,3}?)(?=\s+(?:في|ب|من|على|مع|منذ|التي|الذي|هي|هو)\s|[.،,:!؟]|$)/u;
@@ -74,7 +76,12 @@ function nameFromRun(run: readonly string[]): string | null {
     const pair = `${words[stripped] ?? ''} ${words[stripped + 1] ?? ''}`;
     const step = stripped < words.length - 2 && isBusinessNoun(pair) ? 2 : stripped < words.length - 1 && isBusinessNoun(words[stripped] as string) ? 1 : 0;
     const next = words[stripped + step] ?? '';
-    if (step === 0 || !/^[\p{Lu}\d]/u.test(next) || TITLES.has(next.toLowerCase())) break;
+    if (step === 0 || !/^[\p{Lu}\d]/u.test(next)) break;
+    // "Studio Dentistico Dott. Rossi", "Zahnarztpraxis Dr. Weber": before a titled person the kind stays.
+    if (TITLES.has(next.toLowerCase())) {
+      stripped = start;
+      break;
+    }
     stripped += step;
   }
   // "Hotel Adlon", "Studio Nova": a kind before a single plain word is part of the name.
@@ -110,7 +117,8 @@ function isPersonName(candidate: string, person: string): boolean {
 
 /** The business name as stated in a text, if it is: quoted or "called …", "We are …", a company suffix, or the name that opens it. */
 export function detectBusinessName(text: string, customerName = ''): string | null {
-  const flat = collapseWhitespace(text);
+  // Markdown headings ("## About us") and bullets are structure, not the opening of a sentence.
+  const flat = collapseWhitespace(text.replace(/^\s*#{1,6}\s+.*$/gmu, '').replace(/^\s*[-*•]\s+/gmu, ''));
   const person = collapseWhitespace(customerName);
   const accept = (candidate: string | null | undefined): string | null => {
     const name = candidate ? cleanName(candidate) : '';
@@ -149,6 +157,12 @@ export function detectBusinessName(text: string, customerName = ''): string | nu
     if (detectBusinessType(apposition[2] ?? '') === 'other') continue;
     const name = accept(nameFromRun(capitalisedRun(apposition[1] ?? '')));
     if (name && !NOT_NAMES.has(name.toLowerCase())) return name;
+  }
+  // "ops lead at FleetNest", "sono la segretaria dello Studio …", "jsem Jakub z Pekárny Kvásek".
+  for (const role of flat.matchAll(ROLE_AT)) {
+    const run = capitalisedRun(flat.slice((role.index ?? 0) + role[0].length));
+    const name = accept(nameFromRun(run));
+    if (name && (run.length > 1 || /\p{Ll}\p{Lu}|\d|&/u.test(name) || !lexiconActor(name))) return name;
   }
   const arabic = ARABIC_TYPE.exec(flat);
   if (arabic) {

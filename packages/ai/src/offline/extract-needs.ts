@@ -18,6 +18,8 @@ export interface ExtractedNeed {
   source: string;
   kind?: NeedKind;
   actor?: string;
+  /** What is asked without the want or the actor ("recensioni", "book desks"): what duplicates are found on. */
+  what?: string;
 }
 
 export interface Extraction {
@@ -53,6 +55,7 @@ function makeNeed(text: string, stated: string, cue: string, context: string | n
   return {
     text,
     stated,
+    ...(what ? { what } : {}),
     category: categoryForKind(kind, stated),
     priority: classifyPriority(cue, classifyPriority(context ?? '', 'should')),
     source,
@@ -138,7 +141,7 @@ export function extractStatementAll(given: Statement, language: string, source: 
       continue;
     }
     const cue = `${detection.context ?? ''} ${item}`;
-    results.push({ kind: 'need', need: makeNeed(endSentence(upperFirst(collapseWhitespace(phrased))), stated, cue, statement.context, source) });
+    results.push({ kind: 'need', need: makeNeed(endSentence(upperFirst(collapseWhitespace(phrased))), stated, cue, statement.context, source, undefined, items.length > 1 ? item : undefined) });
   }
   return results;
 }

@@ -94,7 +94,7 @@ function matchersFor(lex: Lexicon): Matchers {
     forStart: new RegExp(`^${FOR_WORDS[lex.locale] ?? 'for'}${ar ? '' : E}`, 'iu'),
     conjunction: new RegExp(`\\s(?:${alternation(lex.conjunctions)})\\s`, 'giu'),
     conjunctionStart: new RegExp(`^(?:${alternation(lex.conjunctions)})${E}\\s*`, 'iu'),
-    subordinatorStart: new RegExp(`^(?:${alternation(lex.subordinators)})${ar ? '' : E}`, 'iu'),
+    subordinatorStart: new RegExp(`^(?:${alternation(lex.subordinators)})${ar ? '(?=\\s)' : E}`, 'iu'),
     determinerStart: lex.determiners.length > 0 ? new RegExp(`^(?:${alternation(lex.determiners)})${E}`, 'iu') : null,
     fillers: new RegExp(`^(?:(?:${alternation(lex.fillers)})${E}[,\\s]*)+`, 'iu'),
     stative: new RegExp(`^(?:${alternation(lex.stativeVerbs)})${E}`, 'iu'),
@@ -215,7 +215,8 @@ export function splitItems(text: string, lex: Lexicon, options: ItemOptions): st
       // "a gallery of our dishes and the dining room" is one thing: the right side must be a feature of its own.
       const rightKind = classifyKind(right);
       const bothThings = shaped && ((rightKind !== 'other' && rightKind !== classifyKind(left)) || PAGE_NOUN.test(right.replace(m.determinerStart ?? /^$/u, '').trim()));
-      const bothActions = options.actions && isVerbPhrase(right, lex) && (lex.locale === 'en' || lex.looksLikeAction(left) || items.length >= 2);
+      // "… assign parcels to drivers and drivers upload photos": a new actor starts a new action.
+      const bothActions = options.actions && ((isVerbPhrase(right, lex) && (lex.locale === 'en' || lex.looksLikeAction(left) || items.length >= 2)) || m.actorStart.test(right));
       const actionsVerbFinal = options.actions && (lex.locale === 'de' || lex.locale === 'nl') && lex.looksLikeAction(left) && lex.looksLikeAction(right);
       if (listed || bothThings || bothActions || actionsVerbFinal) {
         items.splice(items.length - 1, 1, left, lex.locale === 'ar' ? dropArabicAnd(right) : right);
@@ -244,6 +245,9 @@ function englishInfinitive(action: string): string {
   const base = nlp(first).verbs().toInfinitive().text();
   return base && base.toLowerCase() !== first.toLowerCase() ? [base, ...rest].join(' ') : action;
 }
+
+// "permettre aux bénévoles", "a page for users": a preposition before the people makes them no subject.
+const NOT_A_SUBJECT = /(?:^|\s)(?:to|for|with|aux|à|au|a|de|des|du|di|da|per|für|zu|zum|zur|mit|pro|pro|dla|для|ل|voor|met|para|con|an|at)\s/iu;
 
 // "Therapist profiles" is a thing; "The admin sees spending" and "Members book desks" are actions.
 const ENGLISH_DETERMINED = /^(?:the|a|an|each|every|any|our|your|their|its)\s/iu;
@@ -313,11 +317,20 @@ export function readStatement(text: string, lex: Lexicon): Reading {
     if (inner.kind === 'needs') return { kind: 'needs', parts: inner.parts.map((part) => ({ ...part, hedged: true })) };
   }
 
+  // "Can the admin also export a report as CSV?": a need asked as a question.
+  const asked = lex.locale === 'en' ? /^(?:can|could|will)\s+(.+?)\?*$/iu.exec(sentence) : null;
+  if (asked) {
+    const question = m.actorStart.exec(`${asked[1]}`);
+    if (question) {
+      const parts = actorParts((question[1] as string).trim(), `can ${question[2] as string}`.replace(/\?$/u, ''), lex, (question[1] as string).trim());
+      if (parts) return { kind: 'needs', parts };
+    }
+  }
   // 1. "Patients book appointments", "Klanten moeten … kunnen inplannen", "يمكن للعملاء …".
   const arabic = m.arabicActor?.exec(sentence);
   if (arabic) return wrap(actorParts(arabic[1] as string, arabic[2] as string, lex, '', true));
   const actor = m.actorStart.exec(sentence);
-  if (actor && !m.siteStart.exec(actor[1] as string)?.[0]) {
+  if (actor && !m.siteStart.exec(actor[1] as string)?.[0] && !NOT_A_SUBJECT.test(actor[1] as string)) {
     const parts = actorParts((actor[1] as string).trim(), actor[2] as string, lex, (actor[1] as string).trim());
     if (parts) return { kind: 'needs', parts };
   }
@@ -331,6 +344,14 @@ export function readStatement(text: string, lex: Lexicon): Reading {
     return wantParts(head, rest, lex, sentence);
   }
 
+  // 3a. "Сайт должен позволять записаться, оплатить курс и пройти тест": each thing the site lets people do.
+  const lets = m.siteModal.exec(sentence) ? SITE_LETS.exec(sentence.slice((m.siteModal.exec(sentence) as RegExpExecArray)[0].length).trim()) : null;
+  if (lets) {
+    const actions = splitItems(lets[1] as string, lex, { actions: true });
+    if (actions.length > 1) {
+      return { kind: 'needs', parts: actions.map((action) => ({ stated: `${sentence.slice(0, sentence.indexOf(lets[0]))}${action}`, phrased: lex.locale === 'en' ? null : lex.siteLets(action), cue: sentence, fragment: false, what: action })) };
+    }
+  }
   // 3. "Il sito deve essere in italiano, inglese e tedesco": a statement about the site, kept whole;
   // so is "الموقع بالعربية والإنجليزية", which names the site and its languages without a verb.
   if (m.siteModal.test(sentence) || (m.language.test(sentence) && new RegExp(m.siteStart.source.replace(/^\^/, ''), 'iu').test(sentence) && words(sentence) <= 12)) {
@@ -342,6 +363,9 @@ export function readStatement(text: string, lex: Lexicon): Reading {
 function wrap(parts: StatedPart[] | null): Reading {
   return parts ? { kind: 'needs', parts } : { kind: 'none' };
 }
+
+// After "the site must", a verb of letting: what follows are things people can do ("allow users to", "позволять").
+const SITE_LETS = /^(?:(?:let|allow|enable)\s+(?:\p{L}+\s+){0,2}?to\s+|ermöglichen,?\s+(?:dass\s+)?|permettre\s+(?:aux?\s+\p{L}+\s+)?(?:de|d['’])\s*|permitir\s+(?:a\s+\p{L}+\s+)?|permettere\s+(?:ai?\s+\p{L}+\s+)?di\s+|consentire\s+(?:ai?\s+\p{L}+\s+)?di\s+|mogelijk\s+maken\s+om\s+|umožňovat\s+|umožnit\s+|umożliwiać\s+|umożliwić\s+|pozwalać\s+|pozwolić\s+|позволять\s+|давать\s+возможность\s+|يتيح\s+|يسمح\s+)(.+)$/iu;
 
 // "Necesitamos que las clientas puedan …", "Wir möchten, dass Kunden …": the clause after the want says who does what.
 const COMPLEMENTIZER = /^,?\s*(?:that|dass|que|qu['’]|che|dat|aby|abychom|żeby|aby|чтобы|أن)\s+/iu;
@@ -356,6 +380,8 @@ function wantParts(head: string, rest: string, lex: Lexicon, sentence: string): 
       const parts = actorParts((actor[1] as string).trim(), actor[2] as string, lex, (actor[1] as string).trim());
       if (parts) return { kind: 'needs', parts };
     }
+    const arabic = m.arabicActor?.exec(clause);
+    if (arabic) return wrap(actorParts(arabic[1] as string, arabic[2] as string, lex, '', true));
   }
   const site = m.siteStart.exec(rest);
   if (site && words(site[1] as string) <= 3) {
@@ -404,12 +430,22 @@ export function wantHead(text: string, lex: Lexicon): string {
  * A wanted thing as a requirement in the lexicon's language: an action of the business ("vender
  * nuestras piezas") reads "La web permite vender …", a thing ("una galería") "La web ofrece …".
  */
+const LETTING: Partial<Record<string, RegExp>> = {
+  fr: /^permettre\s+(?=aux?\s)/iu,
+  es: /^permitir\s+(?=a\s)/iu,
+  it: /^permettere\s+(?=ai?\s|agli\s)/iu,
+};
+const LETTING_SUBJECT: Record<string, string> = { fr: 'Le site permet', es: 'La web permite', it: 'Il sito permette' };
+
 // "tener una sección", "avoir une page", "mít sekci": to have a thing is to offer it.
 const HAVE = /^(?:have|get|tener|contar con|avoir|disposer d['’]une?|avere|haben|hebben|mít|mieć|иметь|получить)\s+/iu;
 
 export function phraseThing(item: string, head: string, lex: Lexicon): string {
   const m = matchersFor(lex);
   if (HAVE.test(item) && words(item) >= 3) return lex.siteOffers(item.replace(HAVE, ''), head);
+  // "permettre aux bénévoles de s'inscrire" already says what the site lets whom do.
+  const letting = LETTING[lex.locale]?.exec(item);
+  if (letting) return `${LETTING_SUBJECT[lex.locale] ?? ''} ${item.slice(letting[0].length)}`;
   const verbFinal = lex.locale === 'de' || lex.locale === 'nl';
   const action = words(item) >= 2 && lex.locale !== 'ar' && lex.looksLikeAction(item) && !(verbFinal && m.determinerStart?.test(item));
   return action ? lex.siteLets(item) : lex.siteOffers(item, head);

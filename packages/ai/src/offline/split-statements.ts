@@ -20,7 +20,8 @@ const TABLE_ROW = /^\|(.*)\|$/;
 const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 const TERMINAL = /[.!?…。؟！？]$/u;
 // A colon followed by a space, after a short intro that does not end in a digit (not "12: 00").
-const INLINE_LEAD_IN = /^([^:]{2,120}?[^\d\s]):\s+(\S.*)$/su;
+// French sets a space before the colon ("besoin : …").
+const INLINE_LEAD_IN = /^([^:]{2,120}?[^\d\s])\s?:\s+(\S.*)$/su;
 
 // Intl.Segmenter ends a sentence after any "Dr." or "J."; these abbreviations (titles, "e.g.", "z. B.",
 // "tj.", "т.е.", street and number words in every language we read) never end one.

@@ -3,13 +3,13 @@ import { lowerFirstWord, upperFirstWord, type Lexicon } from './lexicon.ts';
 export const cs: Lexicon = {
   locale: 'cs',
   wants: [
-    'potřebné je', 'potřebujeme tyto', 'chceme', 'chtěli bychom', 'chtěla bych', 'chtěl bych', 'potřebujeme', 'potřebuji', 'potřebuju', 'hledáme', 'chci', 'rádi bychom',
+    'by měla být', 'by měl být', 'by mělo být', 'by měly být', 'musí být', 'potřebné je', 'potřebujeme tyto', 'chceme', 'chtěli bychom', 'chtěla bych', 'chtěl bych', 'potřebujeme', 'potřebuji', 'potřebuju', 'hledáme', 'chci', 'rádi bychom',
     'ráda bych', 'rád bych', 'přejeme si', 'požadujeme', 'bude potřeba', 'je potřeba', 'musí tam být', 'nesmí chybět', 'uvítali bychom',
   ],
   conditionals: ['bylo by fajn, kdyby', 'bylo by dobré, kdyby', 'bylo by super, kdyby', 'bylo by skvělé, kdyby', 'ideálně', 'pokud možno'],
   contrasts: ['ale', 'avšak'],
-  modals: ['by měli mít možnost', 'by měly mít možnost', 'by měl mít možnost', 'musí mít možnost', 'mají mít možnost', 'by měli moci', 'by měli', 'by měly', 'by měl', 'musí', 'mohou', 'můžou', 'může', 'budou moci', 'budou', 'mají', 'má', 'chtějí'],
-  ableTo: ['mít možnost', 'moci', 'umět'],
+  modals: ['by si měli moct', 'by si měly moct', 'by měli moct', 'by si měli mít možnost', 'mohli', 'mohly', 'by měli mít možnost', 'by měly mít možnost', 'by měl mít možnost', 'musí mít možnost', 'mají mít možnost', 'by měli moci', 'by měli', 'by měly', 'by měl', 'musí', 'mohou', 'můžou', 'může', 'budou moci', 'budou', 'mají', 'má', 'chtějí'],
+  ableTo: ['mít možnost', 'moci', 'moct', 'umět'],
   actors: [
     'zákazní*', 'zákazník*', 'klient*', 'klienti', 'pacient*', 'host*', 'hosté', 'návštěvní*', 'návštěvník*', 'člen*', 'členové', 'uživatel*',
     'student*', 'žác*', 'žák*', 'rodič*', 'zaměstnan*', 'pracovní*', 'správc*', 'správce', 'administrátor*', 'admin*', 'manažer*', 'řidič*',
@@ -31,7 +31,7 @@ export const cs: Lexicon = {
   withCase: true,
   actorCan: (actor, action) => `${upperFirstWord(actor)} mohou ${lowerFirstWord(action)}`,
   // "Obsahuje" takes the accusative (after "chceme", "potřebujeme"); a thing named in the nominative ("je potřeba") is listed as such.
-  siteOffers: (item, intro) => (/je potřeba|potřebné je|musí tam být|nesmí chybět|bude potřeba/iu.test(intro) ? `Na webu: ${lowerFirstWord(item)}` : `Web obsahuje ${lowerFirstWord(item)}`),
+  siteOffers: (item, intro) => (/je potřeba|potřebné je|musí tam být|nesmí chybět|bude potřeba|by měl[aoy]? být|musí být/iu.test(intro) ? `Na webu: ${lowerFirstWord(item)}` : `Web obsahuje ${lowerFirstWord(item)}`),
   siteLets: (action) => `Web umožní ${lowerFirstWord(action)}`,
   looksLikeAction: (phrase) => /^(?:si\s+|se\s+)?\p{L}+(?:t|ti|ct)(?![\p{L}])/u.test(phrase.trim()),
 };

@@ -39,5 +39,6 @@ export const de: Lexicon = {
   withTemplate: (item) => `Die Website ist mit ${item} ausgestattet`,
   siteLets: (action) => `Über die Website können wir ${action}`,
   // The infinitive closes the clause, at most followed by a short phrase ("vooraf betalen met iDEAL").
-  looksLikeAction: (phrase) => /\p{L}+(?:en|ern|eln)(?:\s+(?:met|via|voor|op|bij|zonder|mit|über|per|online|vorab|vooraf)(?:\s+\S+){0,3})?$/u.test(phrase.trim()),
+  // An infinitive is lower case (German nouns are capitalised) and closes the clause, at most followed by a short phrase.
+  looksLikeAction: (phrase) => /(?<![\p{L}])\p{Ll}\p{L}*(?:en|ern|eln)(?:\s+(?:mit|über|per|online|vorab|vor Ort)(?:\s+\S+){0,3})?$/u.test(phrase.trim()),
 };

@@ -8,7 +8,7 @@ export const es: Lexicon = {
   ],
   conditionals: ['estaría bien que', 'sería genial que', 'sería bueno que', 'sería ideal que', 'nos encantaría que', 'idealmente', 'si es posible'],
   contrasts: ['pero', 'sino'],
-  modals: ['puedan', 'deban', 'podrán', 'deben poder', 'debe poder', 'deberían poder', 'debería poder', 'tienen que poder', 'pueden', 'puede', 'deben', 'debe', 'deberían', 'debería', 'tienen que', 'tiene que', 'podrán', 'podrían', 'van a', 'quieren'],
+  modals: ['pudieran', 'pudiesen', 'puedan', 'deban', 'podrán', 'deben poder', 'debe poder', 'deberían poder', 'debería poder', 'tienen que poder', 'pueden', 'puede', 'deben', 'debe', 'deberían', 'debería', 'tienen que', 'tiene que', 'podrán', 'podrían', 'van a', 'quieren'],
   ableTo: ['poder'],
   actors: [
     'client*', 'paciente*', 'huésped*', 'huéspedes', 'invitado*', 'visitante*', 'socio*', 'socia*', 'miembro*', 'usuario*', 'usuaria*', 'alumno*',

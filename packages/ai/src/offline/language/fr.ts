@@ -3,13 +3,13 @@ import { lowerFirstWord, upperFirstWord, type Lexicon } from './lexicon.ts';
 export const fr: Lexicon = {
   locale: 'fr',
   wants: [
-    'nous voulons', 'nous voudrions', 'nous souhaitons', 'nous souhaiterions', 'nous aimerions', 'nous avons besoin de', "nous avons besoin d'",
+    'ce dont nous avons besoin', 'ce qu’il nous faut', "ce qu'il nous faut", 'nous avons besoin', 'nous voulons', 'nous voudrions', 'nous souhaitons', 'nous souhaiterions', 'nous aimerions', 'nous avons besoin de', "nous avons besoin d'",
     'nous avons besoin d’', 'nous cherchons', 'je veux', 'je voudrais', 'je souhaite', 'je souhaiterais', "j'aimerais", 'j’aimerais', "j'ai besoin de",
     "j'ai besoin d'", 'il nous faut', 'il faut', 'on veut', 'on voudrait', 'on aimerait', 'on a besoin de', "on a besoin d'", 'nous attendons',
   ],
   conditionals: ['ce serait bien que', 'ce serait bien si', 'ce serait super si', 'ce serait idéal si', 'il serait bien que', 'idéalement', 'si possible'],
   contrasts: ['mais', 'par contre'],
-  modals: ['puissent', 'doivent pouvoir', 'doit pouvoir', 'devraient pouvoir', 'devrait pouvoir', 'peuvent', 'peut', 'doivent', 'doit', 'devraient', 'devrait', 'pourront', 'pourraient', 'vont', 'veulent'],
+  modals: ['puissent', 'pourraient', 'doivent pouvoir', 'doit pouvoir', 'devraient pouvoir', 'devrait pouvoir', 'peuvent', 'peut', 'doivent', 'doit', 'devraient', 'devrait', 'pourront', 'pourraient', 'vont', 'veulent'],
   ableTo: ['pouvoir', 'être capables de', 'être en mesure de'],
   actors: [
     'client*', 'cliente*', 'patient*', 'patiente*', 'invité*', 'hôte*', 'visiteur*', 'visiteuse*', 'membre*', 'utilisateur*', 'utilisatrice*',

@@ -8,7 +8,7 @@ export const it: Lexicon = {
   ],
   conditionals: ['sarebbe bello se', 'sarebbe bello che', 'sarebbe utile se', 'sarebbe ideale se', 'sarebbe bello poter', 'idealmente', 'se possibile'],
   contrasts: ['ma', 'però'],
-  modals: ['possano', 'debbano', 'devono poter', 'deve poter', 'dovrebbero poter', 'dovrebbe poter', 'possono', 'può', 'devono', 'deve', 'dovrebbero', 'dovrebbe', 'potranno', 'potrebbero', 'vogliono'],
+  modals: ['potessero', 'possano', 'debbano', 'devono poter', 'deve poter', 'dovrebbero poter', 'dovrebbe poter', 'possono', 'può', 'devono', 'deve', 'dovrebbero', 'dovrebbe', 'potranno', 'potrebbero', 'vogliono'],
   ableTo: ['poter', 'essere in grado di'],
   actors: [
     'client*', 'pazient*', 'ospit*', 'visitator*', 'soci', 'socio', 'membr*', 'utent*', 'student*', 'alunn*', 'genitori', 'dipendent*',

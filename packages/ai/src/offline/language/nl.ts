@@ -8,7 +8,7 @@ export const nl: Lexicon = {
   ],
   conditionals: ['het zou mooi zijn als', 'het zou fijn zijn als', 'het zou handig zijn als', 'het zou leuk zijn als', 'mooi zou zijn als', 'idealiter', 'indien mogelijk'],
   contrasts: ['maar', 'echter'],
-  modals: ['moeten kunnen', 'moet kunnen', 'zouden moeten kunnen', 'zou moeten kunnen', 'kunnen', 'kan', 'moeten', 'moet', 'zouden moeten', 'zou moeten', 'zullen', 'mogen', 'willen'],
+  modals: ['moeten kunnen', 'moet kunnen', 'zouden moeten kunnen', 'zou moeten kunnen', 'kunnen', 'kan', 'moeten', 'moet', 'zouden moeten', 'zou moeten', 'zullen', 'mogen', 'willen', 'konden'],
   ableTo: ['kunnen', 'in staat zijn om'],
   actors: [
     'klant*', 'cliënt*', 'patiënt*', 'gast', 'gasten', 'bezoeker*', 'lid', 'leden', 'gebruiker*', 'leerling*', 'student*', 'ouders',
@@ -33,5 +33,6 @@ export const nl: Lexicon = {
   siteOffers: (item) => `De website biedt ${lowerFirstWord(item)}`,
   siteLets: (action) => `Via de website kunnen we ${lowerFirstWord(action)}`,
   // The infinitive closes the clause, at most followed by a short phrase ("vooraf betalen met iDEAL").
-  looksLikeAction: (phrase) => /\p{L}+(?:en|ern|eln)(?:\s+(?:met|via|voor|op|bij|zonder|mit|über|per|online|vorab|vooraf)(?:\s+\S+){0,3})?$/u.test(phrase.trim()),
+  // The infinitive closes the clause ("vooraf betalen met iDEAL"); after a preposition an -en word is a plural noun ("met oefeningen").
+  looksLikeAction: (phrase) => /\p{L}+en(?:\s+(?:met|via|voor|op|bij|zonder|per|online|vooraf)(?:\s+\S+){0,3})?$/u.test(phrase.trim()) && !/(?:^|\s)(?:met|van|voor|over|en|of|de|het|een)\s+\S+en$/iu.test(phrase.trim()),
 };

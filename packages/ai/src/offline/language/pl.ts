@@ -9,7 +9,7 @@ export const pl: Lexicon = {
   ],
   conditionals: ['byłoby dobrze, gdyby', 'byłoby super, gdyby', 'byłoby świetnie, gdyby', 'fajnie by było, gdyby', 'najlepiej, gdyby', 'w miarę możliwości'],
   contrasts: ['ale', 'lecz', 'natomiast'],
-  modals: ['powinni mieć możliwość', 'powinny mieć możliwość', 'muszą mieć możliwość', 'mają mieć możliwość', 'powinni móc', 'muszą móc', 'powinni', 'powinny', 'powinien', 'powinna', 'muszą', 'musi', 'mogą', 'może', 'będą mogli', 'będą mogły', 'będą', 'mają', 'ma', 'chcą'],
+  modals: ['powinni mieć możliwość', 'powinny mieć możliwość', 'muszą mieć możliwość', 'mają mieć możliwość', 'powinni móc', 'muszą móc', 'powinni', 'powinny', 'powinien', 'powinna', 'muszą', 'musi', 'mogą', 'może', 'będą mogli', 'będą mogły', 'mogli', 'mogły', 'mogliby', 'będą', 'mają', 'ma', 'chcą'],
   ableTo: ['mieć możliwość', 'móc', 'mogli', 'mogły'],
   actors: [
     'klien*', 'pacjen*', 'goś*', 'gości', 'odwiedzając*', 'członk*', 'członkowie', 'użytkowni*', 'uczni*', 'uczeń', 'student*', 'rodzic*',
