@@ -85,6 +85,14 @@ describe('reviseTerms', () => {
     expect(diffTerms(menu, after).changed.map((c) => c.id)).toEqual(['R6']);
   });
 
+  it('removes only the named thing from a requirement that states two', () => {
+    const before: Terms = { ...coffee(), requirements: [req('R1', 'The site shall include a blog with breathing tips and a newsletter.', 'articles')] };
+    const after = reviseTerms(before, 'Remove the newsletter.', { locale: 'en' });
+    expect(after.requirements).toEqual([expect.objectContaining({ id: 'R1', text: 'The site shall include a blog with breathing tips.', kind: 'articles' })]);
+    const cs: Terms = { ...coffee('cs'), requirements: [req('R1', 'Web obsahuje blog o kávě a newsletter.', 'articles')] };
+    expect(reviseTerms(cs, 'Odstraňte newsletter.', { locale: 'cs' }).requirements[0]?.text).toBe('Web obsahuje blog o kávě.');
+  });
+
   it('drops the facts only a removed need showed, so its section leaves the site', () => {
     const after = reviseTerms({ ...coffee(), requirements: coffee().requirements.filter((r) => r.id !== 'R2').concat(req('R6', 'A price list.', 'pricing')) }, 'Remove the price list.', { locale: 'en' });
     expect(after.requirements.map((r) => r.id)).toEqual(['R1', 'R3', 'R4', 'R5']);
@@ -113,8 +121,17 @@ describe('reviseTerms', () => {
   });
 
   it('removes in other languages, matching inflected words', () => {
-    for (const [locale, change] of [['de', 'Bitte den Blog entfernen.'], ['cs', 'Odstraňte blog.'], ['pl', 'Usuńcie bloga.'], ['ru', 'Уберите блог.'], ['fr', 'Supprimez le blog.']] as const) {
-      const after = reviseTerms(coffee(locale), change, { locale });
+    const blogs = {
+      de: ['Die Website bietet einen Blog mit Kaffeetipps.', 'Bitte den Blog entfernen.'],
+      cs: ['Web obsahuje blog s tipy o kávě.', 'Odstraňte blog.'],
+      pl: ['Strona zawiera bloga z poradami o kawie.', 'Usuńcie bloga.'],
+      ru: ['На сайте есть блог с советами о кофе.', 'Уберите блог.'],
+      fr: ['Le site propose un blog avec des conseils sur le café.', 'Supprimez le blog.'],
+    } as const;
+    for (const [locale, [blog, change]] of Object.entries(blogs)) {
+      const terms = coffee(locale);
+      terms.requirements[3] = { ...terms.requirements[3]!, text: blog };
+      const after = reviseTerms(terms, change, { locale });
       expect(after.requirements.map((r) => r.id), locale).toEqual(['R1', 'R2', 'R3', 'R5']);
     }
   });

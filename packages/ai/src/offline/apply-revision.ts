@@ -229,6 +229,13 @@ function remove(revision: Revision, target: string, statement: string): void {
     revision.notes.push(revision.t('note.unmatched', { change: statement }));
     return;
   }
+  // "Remove the newsletter" from "a blog with breathing tips and a newsletter": the blog stays.
+  const rest = cutOut(requirement.text, target, revision.locale);
+  if (rest !== null) {
+    change(revision, requirement, rest);
+    requirement.kind = classifyKind(rest);
+    return;
+  }
   revision.requirements.splice(revision.requirements.indexOf(requirement), 1);
   revision.added.delete(requirement.id);
   revision.changed.delete(requirement.id);
@@ -238,6 +245,27 @@ function remove(revision: Revision, target: string, statement: string): void {
     const stillShown = revision.requirements.some((r) => r.kind && (SHOWN[r.kind] ?? []).includes(kind));
     if (!stillShown) revision.facts = revision.facts.filter((f) => f.kind !== kind);
   }
+}
+
+/**
+ * The requirement's text without the thing a removal names, when it names more than that thing
+ * (a need stated together with another); null when the thing is (nearly) the whole requirement.
+ */
+function cutOut(text: string, target: string, locale: string): string | null {
+  const lex = CHANGE_LEXICONS[locale as keyof typeof CHANGE_LEXICONS] ?? CHANGE_LEXICONS.en;
+  const own = contentWords(text, locale);
+  const named = contentWords(target, locale);
+  if (containment(own, named) >= 0.5) return null;
+  const stop = [...lex.stopwords, ...CHANGE_LEXICONS.en.stopwords].map(escapeRegExp).join('|');
+  const core = target.replace(new RegExp(`^(?:(?:${stop})\\s+)+`, 'iu'), '').trim();
+  if (core === '') return null;
+  const and = [...lex.and, ...CHANGE_LEXICONS.en.and].map(escapeRegExp).join('|');
+  const thing = `(?:(?:${stop})\\s+)?${escapeRegExp(core)}(?![\\p{L}\\p{N}])`;
+  for (const pattern of [`(?:\\s*,\\s*|\\s+(?:${and})\\s+)${thing}`, `(?<![\\p{L}\\p{N}])${thing}(?:\\s*,\\s*|\\s+(?:${and})\\s+)`]) {
+    const cut = text.replace(new RegExp(pattern, 'iu'), '');
+    if (cut !== text && /\p{L}/u.test(cut)) return cut.replace(/\s+([.,;!?])/gu, '$1').trim();
+  }
+  return null;
 }
 
 function edit(revision: Revision, step: ValueChange): void {
