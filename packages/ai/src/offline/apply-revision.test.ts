@@ -85,6 +85,12 @@ describe('reviseTerms', () => {
     expect(diffTerms(menu, after).changed.map((c) => c.id)).toEqual(['R6']);
   });
 
+  it('finds an item named in another grammatical case', () => {
+    const before: Terms = { ...coffee('ru'), requirements: [req('R1', 'Нужен прайс-лист.', 'pricing')], facts: [price('Замена масла', '1500 ₽'), price('Диагностика', '2000 ₽')] };
+    const after = reviseTerms(before, 'Переименуйте диагностику в Компьютерная диагностика.', { locale: 'ru' });
+    expect(after.facts?.map((f) => f.label)).toEqual(['Замена масла', 'Компьютерная диагностика']);
+  });
+
   it('removes only the named thing from a requirement that states two', () => {
     const before: Terms = { ...coffee(), requirements: [req('R1', 'The site shall include a blog with breathing tips and a newsletter.', 'articles')] };
     const after = reviseTerms(before, 'Remove the newsletter.', { locale: 'en' });

@@ -85,6 +85,13 @@ function matchFact(revision: Revision, target: string): { fact: Fact; by: 'label
     .filter((f) => f.label.length >= 2 && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(fold(f.label))}(?![\\p{L}\\p{N}])`, 'u').test(folded))
     .sort((a, b) => b.label.length - a.label.length);
   if (byLabel[0]) return { fact: byLabel[0], by: 'label' };
+  // Inflected: "переименуйте диагностику" names the item "диагностика".
+  const words = contentWords(target, revision.locale);
+  const byStem = revision.facts
+    .map((f) => [f, contentWords(f.label, revision.locale)] as const)
+    .filter(([, label]) => label.length > 0 && containment(label, words) === 1)
+    .sort((a, b) => b[1].length - a[1].length)[0];
+  if (byStem) return { fact: byStem[0], by: 'label' };
   const ordinal = ORDINALS.find(([, pattern]) => pattern.test(folded))?.[0];
   if (ordinal === undefined) return null;
   const named = FACT_NOUNS.find(([, pattern]) => pattern.test(folded))?.[0];
