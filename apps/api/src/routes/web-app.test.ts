@@ -122,7 +122,7 @@ describe('AB events through the API', () => {
   let platform: TestPlatform;
   beforeAll(async () => {
     platform = await startTestPlatform({ env: { OPS_ADMIN_TOKEN: 'operator-secret-1234567890' }, withWorker: false });
-  });
+  }, 180_000);
   afterAll(async () => platform?.destroy());
 
   // The variant cookie as the home page signs it for the visitor (`statex_ab_home=a` + a visitor id).
