@@ -214,7 +214,10 @@ function rename(revision: Revision, step: ValueChange): boolean {
   // A requirement that names the old name takes the new one; else the one the words (or the fact's kind) point at notes the rename.
   const named = naming(revision, from);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(from)}(?![\\p{L}\\p{N}])`, 'gu');
-  for (const requirement of named) change(revision, requirement, requirement.text.replace(pattern, to));
+  for (const requirement of named) {
+    change(revision, requirement, requirement.text.replace(pattern, to));
+    if (requirement.acceptance) requirement.acceptance = requirement.acceptance.replace(pattern, to);
+  }
   if (named.length > 0) return true;
   const requirement = matchRequirement(revision, step.target, fact ? NEEDS_SHOWING[fact.kind] : undefined);
   if (requirement) change(revision, requirement, `${endSentence(requirement.text)} ${revision.t('note.renamed', { from, to })}`);
