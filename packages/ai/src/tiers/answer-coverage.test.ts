@@ -93,6 +93,19 @@ describe('termsCoverageProblems and specCoverageProblems', () => {
     expect(specCoverageProblems({ ...reference, site: { ...reference.site, title: 'La Taberna' } }, terms, floor, reference)).toEqual([]);
   });
 
+  it('in the modification round, accepts a fact renamed, repriced or removed by the change, and nothing else lost', () => {
+    const plans: OfflineFloor = {
+      ...floor,
+      requirements: [],
+      facts: [fact('Basic', '800 Kč'), fact('Standard', '1500 Kč'), fact('Premium', '4500 Kč')],
+      change: 'Rename the middle plan to Growth, Basic now costs 900 Kč and drop Premium.',
+    };
+    const revised = (facts: Fact[]): Terms => ({ ...terms, requirements: [], facts });
+    expect(termsCoverageProblems(revised([fact('Basic', '900 Kč'), fact('Growth', '1500 Kč')]), plans)).toEqual([]);
+    expect(termsCoverageProblems(revised([fact('Basic', '900 Kč')]), plans)).toEqual([expect.stringContaining('price "Standard" = "1500 Kč"')]);
+    expect(termsCoverageProblems(revised([fact('Basic', '900 Kč'), fact('Growth', '1500 Kč')]), { ...plans, change: undefined })).toHaveLength(3);
+  });
+
   it('lets the site show a person the customer named in the brief, even when it is also the contact', () => {
     const team: OfflineFloor = { ...floor, sourceText: `${floor.sourceText} Chef: Lola García` };
     const withChef = { ...terms, facts: [...(terms.facts ?? []), fact('Lola García', 'Chef', 'person')] };

@@ -17,6 +17,8 @@ export interface OfflineFloor {
   customerName?: string;
   /** Everything the customer wrote (brief and files): a name that occurs there may be shown. */
   sourceText: string;
+  /** In the modification round, the customer's change: what it renames, reprices or removes may differ. */
+  change?: string;
 }
 
 const ALGORITHMS: Record<string, string> = { en: 'english', de: 'german', fr: 'french', it: 'italian', es: 'spanish', nl: 'dutch', cs: 'czech', ru: 'russian', ar: 'arabic' };
@@ -121,6 +123,18 @@ function describeFact(fact: Fact): string {
   return `${fact.kind} "${fact.label}"${fact.value ? ` = "${fact.value}"` : ''}`;
 }
 
+/**
+ * In the modification round a fact may be renamed ("rename the middle plan to Growth": same price,
+ * new label), repriced (same label, new price) or removed when the change names it: a model that
+ * applies the change keeps one side of the fact, or drops one the change mentions.
+ */
+function changedByRevision(fact: Fact, change: string, answer: readonly Fact[]): boolean {
+  if (squash(change).includes(squash(fact.label)) && squash(fact.label) !== '') return true;
+  const sameFigures = (f: Fact) => figures(fact.value).length > 0 && figures(fact.value).every((fig) => factText(f).includes(fig));
+  const sameLabel = (f: Fact) => squash(factText(f)).includes(squash(fact.label));
+  return answer.some((f) => f.kind === fact.kind && (sameFigures(f) || sameLabel(f)));
+}
+
 /** Problems of a model's terms against the offline floor: lost needs, lost facts, wrong locale, the contact's name as the business. */
 export function termsCoverageProblems(terms: Terms, floor: OfflineFloor): string[] {
   const problems: string[] = [];
@@ -130,6 +144,7 @@ export function termsCoverageProblems(terms: Terms, floor: OfflineFloor): string
   for (const need of lost) problems.push(`a need stated by the customer is missing (kind ${need.kind ?? 'other'}, source ${need.source}): "${need.text}" — add it as its own requirement`);
   const facts = terms.facts ?? [];
   for (const fact of floor.facts) {
+    if (floor.change !== undefined && changedByRevision(fact, floor.change, facts)) continue;
     if (!facts.some((f) => mentionsFact(factText(f), fact))) problems.push(`/facts: the customer supplied ${describeFact(fact)} (source ${fact.source}); list it in facts with label and value exactly as written`);
   }
   const contact = contactName(floor);

@@ -222,6 +222,7 @@ export function floorOf(input: GeneratorInput, offline: Terms): OfflineFloor {
     facts,
     locale: input.locale,
     ...(input.customerName ? { customerName: input.customerName } : {}),
+    ...(input.revision ? { change: input.revision.change } : {}),
     sourceText: sources.map((s) => s.text).join('\n'),
   };
 }
