@@ -1,6 +1,7 @@
 import type { Stage } from '@statex/core';
 import { documents, notifications, requestEvents, requestFiles, requests, type Db, type Tx } from '@statex/db';
 import { and, asc, eq, gt, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import type { PersonalDataVault } from './privacy/personal-data-vault.ts';
 
 export type RequestRow = typeof requests.$inferSelect;
 export type RequestFileRow = typeof requestFiles.$inferSelect;
@@ -18,30 +19,70 @@ export interface NewEvent {
   data?: Record<string, unknown>;
 }
 
-/** Data access for requests and what hangs off them. Knows nothing of HTTP or queues. */
+/**
+ * Data access for requests and what hangs off them. Knows nothing of HTTP or queues. Personal
+ * fields are sealed with the request's data keys on the way in and opened on the way out
+ * (`PersonalDataVault`): rows read through here carry plain text; the database never does.
+ */
 export class RequestRepository {
   readonly db: Db;
+  readonly vault: PersonalDataVault;
 
-  constructor(db: Db) {
+  constructor(db: Db, vault: PersonalDataVault) {
     this.db = db;
+    this.vault = vault;
   }
 
   async get(id: string): Promise<RequestRow | null> {
     const [row] = await this.db.select().from(requests).where(eq(requests.id, id)).limit(1);
-    return row ?? null;
+    return row ? this.openRequest(row) : null;
+  }
+
+  /** A request row as stored → with its personal fields in plain text (null where the key is gone). */
+  async openRequest(row: RequestRow, tx: Db | Tx = this.db): Promise<RequestRow> {
+    const open = (field: 'email' | 'name' | 'brief' | 'pendingChange') => this.vault.open(tx, row.id, 'request', field, row[field]);
+    const [email, name, brief, pendingChange] = await Promise.all([open('email'), open('name'), open('brief'), open('pendingChange')]);
+    return { ...row, email, name, brief, pendingChange };
+  }
+
+  /** The stored form of a request's personal fields (the ones given), for inserts and updates. */
+  async sealRequestFields(
+    tx: Db | Tx,
+    requestId: string,
+    fields: Partial<Record<'email' | 'name' | 'brief' | 'pendingChange', string | null>>,
+  ): Promise<Partial<Record<'email' | 'name' | 'brief' | 'pendingChange', string | null>>> {
+    const out: Partial<Record<'email' | 'name' | 'brief' | 'pendingChange', string | null>> = {};
+    for (const [field, value] of Object.entries(fields) as [keyof typeof fields, string | null | undefined][]) {
+      if (value !== undefined) out[field] = await this.vault.seal(tx, requestId, 'request', field, value);
+    }
+    return out;
+  }
+
+  /** Text read from a file (or a voice transcript), sealed with the request's `inputs` key; null once that key was dropped (standard privacy). */
+  async sealExtractedText(tx: Db | Tx, requestId: string, text: string | null): Promise<string | null> {
+    if (text === null || !(await this.vault.hasKey(tx, requestId, 'inputs'))) return null;
+    return this.vault.seal(tx, requestId, 'inputs', 'extractedText', text);
   }
 
   async files(requestId: string, tx: Db | Tx = this.db): Promise<RequestFileRow[]> {
-    return tx.select().from(requestFiles).where(eq(requestFiles.requestId, requestId)).orderBy(asc(requestFiles.position));
+    const rows = await tx.select().from(requestFiles).where(eq(requestFiles.requestId, requestId)).orderBy(asc(requestFiles.position));
+    return Promise.all(rows.map(async (f) => ({ ...f, extractedText: await this.vault.open(tx, requestId, 'inputs', 'extractedText', f.extractedText) })));
   }
 
   async eventsAfter(requestId: string, afterId: number, limit = 500): Promise<RequestEventRow[]> {
-    return this.db
+    const rows = await this.db
       .select()
       .from(requestEvents)
       .where(and(eq(requestEvents.requestId, requestId), gt(requestEvents.id, afterId)))
       .orderBy(asc(requestEvents.id))
       .limit(limit);
+    return Promise.all(rows.map((e) => this.openEvent(e)));
+  }
+
+  /** Streamed document text is the customer's content: sealed like the documents. */
+  async openEvent(event: RequestEventRow, tx: Db | Tx = this.db): Promise<RequestEventRow> {
+    if (event.type !== 'document-delta') return event;
+    return { ...event, message: (await this.vault.open(tx, event.requestId, 'request', 'event', event.message)) ?? '' };
   }
 
   /** The stage history of a request (no notices or streamed text), oldest first. */
@@ -55,7 +96,8 @@ export class RequestRepository {
   }
 
   async addEvent(tx: Db | Tx, event: NewEvent): Promise<void> {
-    await tx.insert(requestEvents).values({ ...event, data: event.data ?? null });
+    const message = event.type === 'document-delta' ? ((await this.vault.seal(tx, event.requestId, 'request', 'event', event.message)) as string) : event.message;
+    await tx.insert(requestEvents).values({ ...event, message, data: event.data ?? null });
   }
 
   async document(requestId: string, version: number, kind: DocumentKind, tx: Db | Tx = this.db): Promise<DocumentRow | null> {
@@ -64,7 +106,12 @@ export class RequestRepository {
       .from(documents)
       .where(and(eq(documents.requestId, requestId), eq(documents.version, version), eq(documents.kind, kind)))
       .limit(1);
-    return row ?? null;
+    return row ? this.openDocument(row, tx) : null;
+  }
+
+  /** Documents repeat the brief's words: sealed with the request's key, opened here ('' once it is gone). */
+  async openDocument(row: DocumentRow, tx: Db | Tx = this.db): Promise<DocumentRow> {
+    return { ...row, content: (await this.vault.open(tx, row.requestId, 'request', `document:${row.version}:${row.kind}`, row.content)) ?? '' };
   }
 
   /** Which documents a version has, and who wrote them — without their (large) contents. */
@@ -76,7 +123,15 @@ export class RequestRepository {
   }
 
   async putDocuments(tx: Db | Tx, requestId: string, version: number, producedBy: string, docs: Partial<Record<DocumentKind, string>>): Promise<void> {
-    const rows = Object.entries(docs).map(([kind, content]) => ({ requestId, version, kind, content: content as string, producedBy }));
+    const rows = await Promise.all(
+      Object.entries(docs).map(async ([kind, content]) => ({
+        requestId,
+        version,
+        kind,
+        content: (await this.vault.seal(tx, requestId, 'request', `document:${version}:${kind}`, content as string)) as string,
+        producedBy,
+      })),
+    );
     if (rows.length === 0) return;
     await tx
       .insert(documents)
@@ -112,7 +167,7 @@ export class RequestRepository {
         ),
       )
       .returning();
-    return row ?? null;
+    return row ? this.openRequest(row) : null;
   }
 
   /** Records that `owner` is now executing `stage` (cleared when the stage advances or the lease is released). */

@@ -1,13 +1,19 @@
-import { hashSecret } from '@statex/core';
+import { canonicalMailbox, hashSecret } from '@statex/core';
 import { requests, type Db } from '@statex/db';
 import { eq, or, sql } from 'drizzle-orm';
+import type { PersonalDataVault } from './personal-data-vault.ts';
+
+/** Finds a person's requests by email (erasure, export, linking to an account) without the address in clear: a keyed HMAC of the canonical mailbox. */
+export function emailLookupKey(ctx: { vault: PersonalDataVault }, email: string): string {
+  return ctx.vault.pseudonym('mailbox', canonicalMailbox(email));
+}
 
 /** The ids of every request of an account: owned by it, or sent with its email before it existed. */
-export async function requestIdsOf(db: Db, account: { id: string; email: string }): Promise<string[]> {
-  const rows = await db
+export async function requestIdsOf(ctx: { db: Db; vault: PersonalDataVault }, account: { id: string; email: string }): Promise<string[]> {
+  const rows = await ctx.db
     .select({ id: requests.id })
     .from(requests)
-    .where(or(eq(requests.accountId, account.id), sql`lower(${requests.email}) = ${account.email}`));
+    .where(or(eq(requests.accountId, account.id), eq(requests.emailKey, emailLookupKey(ctx, account.email))));
   return rows.map((r) => r.id);
 }
 

@@ -4,6 +4,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { recordAudit } from '../accounts/audit.ts';
 import { CONSENT_TEXTS, CONSENT_TEXT_VERSION } from '../accounts/consent-texts.ts';
 import type { PipelineContext } from '../pipeline-context.ts';
+import type { PersonalDataVault } from './personal-data-vault.ts';
 
 /**
  * Standard privacy: once a version is published, the text read from the customer's files is
@@ -11,9 +12,11 @@ import type { PipelineContext } from '../pipeline-context.ts';
  * modification round and goes at expiry. Enhanced keeps it all until expiry. Runs inside the
  * publishing transaction, so a published request never still holds that text.
  */
-export async function dropInputsIfStandard(tx: Db | Tx, requestId: string, privacy: string): Promise<void> {
+export async function dropInputsIfStandard(tx: Db | Tx, requestId: string, privacy: string, vault: PersonalDataVault): Promise<void> {
   if (privacy !== 'standard') return;
   await tx.update(requestFiles).set({ extractedText: null }).where(eq(requestFiles.requestId, requestId));
+  // The text was sealed with the `inputs` key: deleting the key makes every old copy (dead rows, WAL) unreadable.
+  await vault.shred(tx, [requestId], 'inputs');
 }
 
 /**
@@ -31,7 +34,10 @@ export async function changePrivacy(ctx: PipelineContext, accountId: string, cho
       .returning({ id: requests.id, publishedVersion: requests.publishedVersion, stage: requests.stage });
     if (choice === 'standard') {
       const done = live.filter((r) => r.stage === 'published').map((r) => r.id);
-      if (done.length > 0) await tx.update(requestFiles).set({ extractedText: null }).where(inArray(requestFiles.requestId, done));
+      if (done.length > 0) {
+        await tx.update(requestFiles).set({ extractedText: null }).where(inArray(requestFiles.requestId, done));
+        await ctx.vault.shred(tx, done, 'inputs');
+      }
     }
     const [inserted] = await tx
       .insert(consentRecords)

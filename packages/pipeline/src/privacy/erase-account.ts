@@ -1,10 +1,9 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
-import path from 'node:path';
-import { accounts, auditLog, authTokens, quotaLedger, requests, sessions } from '@statex/db';
-import { eq, inArray, or, sql } from 'drizzle-orm';
+import { accounts, auditLog, authTokens, sessions } from '@statex/db';
+import { eq, inArray, or } from 'drizzle-orm';
 import type { PipelineContext } from '../pipeline-context.ts';
 import { recordAudit } from '../accounts/audit.ts';
-import { pseudonym, requestIdsOf, tablesWithRequestId } from './account-data.ts';
+import { pseudonym, requestIdsOf } from './account-data.ts';
+import { deleteRequestRows, removeOutboxMail, removeRequestFiles } from './erase-request.ts';
 
 export interface ErasureReceipt {
   receipt: string;
@@ -29,22 +28,17 @@ export async function eraseAccount(
   const erasedAt = new Date();
   const receipt = pseudonym(`${accountId}:${erasedAt.toISOString()}`);
   if (!account) return { receipt, erasedAt: erasedAt.toISOString(), requests: 0 };
-  const ids = await requestIdsOf(ctx.db, account);
+  const ids = await requestIdsOf(ctx, account);
+  // The addresses the requests were sent with (they may differ from the account's): their outbox mail goes too.
+  const addresses = new Set<string>([account.email]);
   for (const id of ids) {
-    await rm(ctx.paths.sites(id), { recursive: true, force: true });
-    await rm(ctx.paths.uploads(id), { recursive: true, force: true });
+    const email = (await ctx.repo.get(id))?.email;
+    if (email) addresses.add(email);
   }
+  await removeRequestFiles(ctx, ids);
   await options.endSessions?.(accountId);
-  const tables = (await tablesWithRequestId(ctx.db)).filter((t) => !['requests', 'quota_ledger', 'audit_log', 'auth_tokens'].includes(t));
   await ctx.db.transaction(async (tx) => {
-    if (ids.length > 0) {
-      for (const table of tables) await tx.execute(sql`delete from ${sql.identifier(table)} where request_id in ${ids}`);
-      for (const id of ids) {
-        await tx.update(quotaLedger).set({ requestId: pseudonym(id) }).where(eq(quotaLedger.requestId, id));
-        await tx.update(auditLog).set({ targetId: pseudonym(id) }).where(eq(auditLog.targetId, id));
-      }
-      await tx.delete(requests).where(inArray(requests.id, ids));
-    }
+    await deleteRequestRows(ctx, tx, ids);
     await tx.delete(authTokens).where(or(eq(authTokens.email, account.email), ids.length > 0 ? inArray(authTokens.requestId, ids) : undefined));
     await tx.delete(sessions).where(eq(sessions.accountId, accountId));
     await tx.update(auditLog).set({ targetId: pseudonym(accountId) }).where(eq(auditLog.targetId, accountId));
@@ -59,19 +53,11 @@ export async function eraseAccount(
       details: { receipt, requests: ids.length },
     });
   });
-  await removeOutboxMail(ctx.paths.outbox(), account.email);
+  await removeOutboxMail(ctx.paths.outbox(), [...addresses, ...ids]);
+  // Deleted rows and keys leave the database's files too (VACUUM FULL; PGlite: and its WAL).
+  await ctx.vault.compact();
   // Live views (SSE readers, the API's status cache) drop what they hold of the erased requests.
   await Promise.all(ids.map((id) => ctx.events.signal(id)));
   ctx.log.info({ receipt, requests: ids.length }, 'account erased');
   return { receipt, erasedAt: erasedAt.toISOString(), requests: ids.length };
-}
-
-/** Emails written to the outbox (embedded mode) carry the address: delete those addressed to it. */
-async function removeOutboxMail(outboxDir: string, email: string): Promise<void> {
-  const names = await readdir(outboxDir).catch(() => [] as string[]);
-  for (const name of names) {
-    const file = path.join(outboxDir, name);
-    const content = await readFile(file, 'utf8').catch(() => '');
-    if (content.toLowerCase().includes(email)) await rm(file, { force: true });
-  }
 }

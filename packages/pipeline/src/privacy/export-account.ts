@@ -16,8 +16,8 @@ export interface AccountExport {
 export async function exportAccount(ctx: PipelineContext, accountId: string): Promise<AccountExport | null> {
   const [account] = await ctx.db.select().from(accounts).where(eq(accounts.id, accountId)).limit(1);
   if (!account) return null;
-  const ids = await requestIdsOf(ctx.db, account);
-  const [identities, consents, requestRows, events, files, docs, audit] = await Promise.all([
+  const ids = await requestIdsOf(ctx, account);
+  const [identities, consents, storedRequests, storedEvents, storedFiles, storedDocs, audit] = await Promise.all([
     ctx.db.select({ provider: accountIdentities.provider, providerUserId: accountIdentities.providerUserId, createdAt: accountIdentities.createdAt }).from(accountIdentities).where(eq(accountIdentities.accountId, accountId)),
     ctx.db.select().from(consentRecords).where(eq(consentRecords.accountId, accountId)).orderBy(asc(consentRecords.id)),
     ids.length ? ctx.db.select().from(requests).where(inArray(requests.id, ids)) : [],
@@ -29,12 +29,19 @@ export async function exportAccount(ctx: PipelineContext, accountId: string): Pr
       .from(auditLog)
       .where(or(eq(auditLog.targetId, accountId), eq(auditLog.actorId, accountId), ids.length ? inArray(auditLog.targetId, ids) : undefined)),
   ]);
+  // Stored sealed: opened here, so the export holds the customer's own words.
+  const requestRows = await Promise.all(storedRequests.map((r) => ctx.repo.openRequest(r)));
+  const events = await Promise.all(storedEvents.map((e) => ctx.repo.openEvent(e)));
+  const docs = await Promise.all(storedDocs.map((d) => ctx.repo.openDocument(d)));
+  const files = await Promise.all(
+    storedFiles.map(async (f) => ({ ...f, extractedText: await ctx.vault.open(ctx.db, f.requestId, 'inputs', 'extractedText', f.extractedText) })),
+  );
   const data = {
     exportedAt: new Date().toISOString(),
     account,
     identities,
     consentRecords: consents,
-    requests: requestRows.map(({ tokenHash: _token, leaseOwner: _owner, leaseUntil: _until, ...rest }) => ({
+    requests: requestRows.map(({ tokenHash: _token, leaseOwner: _owner, leaseUntil: _until, emailKey: _key, ...rest }) => ({
       ...rest,
       events: events.filter((e) => e.requestId === rest.id),
       files: files.filter((f) => f.requestId === rest.id).map(({ storagePath: _path, ...f }) => f),
