@@ -4,6 +4,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { stageText } from './customer-text.ts';
 import type { PipelineContext } from './pipeline-context.ts';
 import { applyRetention } from './privacy/apply-retention.ts';
+import { purgeEndedQuota } from './quota-ledger.ts';
 import { remindBeforeExpiry } from './remind-before-expiry.ts';
 
 /**
@@ -19,13 +20,15 @@ export async function cleanupExpired(ctx: PipelineContext, now = new Date()): Pr
     const done = await ctx.db.transaction(async (tx) => {
       const rows = await tx
         .update(requests)
-        .set({ expiredAt: now, brief: null, email: null, name: null, pendingChange: null, notices: [], leaseOwner: null, leaseUntil: null, updatedAt: now })
+        .set({ expiredAt: now, brief: null, email: null, emailKey: null, name: null, pendingChange: null, notices: [], leaseOwner: null, leaseUntil: null, updatedAt: now })
         .where(and(eq(requests.id, request.id), isNull(requests.expiredAt)))
         .returning({ id: requests.id });
       if (rows.length === 0) return false;
       await tx.delete(documents).where(eq(documents.requestId, request.id));
       await tx.delete(requestFiles).where(eq(requestFiles.requestId, request.id));
       await tx.delete(notifications).where(eq(notifications.requestId, request.id));
+      // Whatever copies of its sealed fields remain (streamed text, dead rows, WAL) become unreadable.
+      await ctx.vault.shred(tx, [request.id]);
       await ctx.repo.addEvent(tx, { requestId: request.id, type: 'notice', stage: request.stage as 'published', version: request.version, message: stageText(request.locale, 'expired') });
       return true;
     });
@@ -38,5 +41,8 @@ export async function cleanupExpired(ctx: PipelineContext, now = new Date()): Pr
   // The same pass warns the owners of prototypes that are about to go.
   await remindBeforeExpiry(ctx, now);
   await applyRetention(ctx, now);
+  // Quota rows whose window has ended count for nobody: they go rather than pile up.
+  await purgeEndedQuota(ctx.db, ctx.config.quota.windowMs, now);
+  if (expired > 0) await ctx.vault.compact();
   return expired;
 }

@@ -27,4 +27,6 @@ export { exportAccount, type AccountExport } from './privacy/export-account.ts';
 export { eraseAccount, type ErasureReceipt } from './privacy/erase-account.ts';
 export { changePrivacy, dropInputsIfStandard } from './privacy/apply-privacy-choice.ts';
 export { applyRetention } from './privacy/apply-retention.ts';
-export { pseudonym, requestIdsOf } from './privacy/account-data.ts';
+export { emailLookupKey, pseudonym, requestIdsOf } from './privacy/account-data.ts';
+export { eraseRequest } from './privacy/erase-request.ts';
+export { PersonalDataVault, keyedPseudonym, loadMasterSecret } from './privacy/personal-data-vault.ts';

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { Mailer } from './mailer.ts';
 import { PlatformMetrics } from './platform-metrics.ts';
 import { RequestRepository } from './request-repository.ts';
+import type { PersonalDataVault } from './privacy/personal-data-vault.ts';
 import { storagePaths, type StoragePaths } from './storage-paths.ts';
 
 /** What every service of the pipeline needs; built once per process. */
@@ -14,6 +15,8 @@ export interface PipelineContext {
   config: Config;
   db: Db;
   repo: RequestRepository;
+  /** Seals personal fields with per-request keys, deletes keys, keys the pseudonyms (HMAC). */
+  vault: PersonalDataVault;
   queue: JobQueue;
   events: EventBus;
   paths: StoragePaths;
@@ -37,6 +40,7 @@ export function createPipelineContext(deps: {
   events: EventBus;
   mailer: Mailer;
   log: Logger;
+  vault: PersonalDataVault;
   breakers?: BreakerRegistry;
   role?: string;
 }): PipelineContext {
@@ -48,7 +52,7 @@ export function createPipelineContext(deps: {
     ...deps,
     breakers,
     metrics,
-    repo: new RequestRepository(deps.db),
+    repo: new RequestRepository(deps.db, deps.vault),
     paths: storagePaths(deps.config.dataDir),
     extraction: createExtractionSandbox(deps.config.extraction),
     dispatch: async (requestId, dispatchCount) => {

@@ -149,7 +149,7 @@ async function publish(ctx: PipelineContext, request: RequestRow, owner: string)
     });
     if (!moved) return false;
     await tx.insert(notifications).values({ requestId: request.id, kind: 'published', version: request.version }).onConflictDoNothing();
-    await dropInputsIfStandard(tx, request.id, request.privacy);
+    await dropInputsIfStandard(tx, request.id, request.privacy, ctx.vault);
     return true;
   });
 }

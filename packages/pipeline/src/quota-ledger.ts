@@ -1,12 +1,34 @@
-import { decideQuota } from '@statex/core';
+import { decideQuota, quotaSubjectKey } from '@statex/core';
+import type { PersonalDataVault } from './privacy/personal-data-vault.ts';
 import { quotaLedger, type Db, type Tx } from '@statex/db';
-import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 
 export interface QuotaLimit {
   subject: string;
   limit: number;
   /** Says whose quota it is in the customer's message: "this email address", "your network address". */
   label: string;
+}
+
+/**
+ * The ledger key of a quota subject: the canonical mailbox or network key, as a keyed HMAC
+ * (STATEX_SECRET), so the ledger cannot be reversed with a dictionary of addresses.
+ */
+export function quotaSubjectOf(vault: PersonalDataVault, kind: 'email' | 'ip', value: string): string {
+  return vault.pseudonym(kind, quotaSubjectKey(kind, value));
+}
+
+export function accountQuotaSubject(vault: PersonalDataVault, accountId: string): string {
+  return vault.pseudonym('account', accountId);
+}
+
+/** Rows whose window has ended count for nobody: deleted by the cleanup pass. Returns how many. */
+export async function purgeEndedQuota(db: Db, windowMs: number, now: Date): Promise<number> {
+  const rows = await db
+    .delete(quotaLedger)
+    .where(lt(quotaLedger.createdAt, new Date(now.getTime() - windowMs)))
+    .returning({ id: quotaLedger.id });
+  return rows.length;
 }
 
 export type QuotaReservation = { ok: true } | { ok: false; retryAt: Date; label: string };

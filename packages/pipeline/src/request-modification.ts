@@ -22,10 +22,11 @@ export async function requestModification(ctx: PipelineContext, request: Request
         stage: 'received',
         version,
         modificationsUsed: sql`${requests.modificationsUsed} + 1`,
-        pendingChange: change,
+        ...(await ctx.repo.sealRequestFields(tx, request.id, { pendingChange: change })),
         failureReason: null,
         dispatchCount: sql`${requests.dispatchCount} + 1`,
         attempts: 0,
+        crashStrikes: 0,
         updatedAt: sql`now()`,
       })
       .where(and(eq(requests.id, request.id), eq(requests.stage, 'published'), eq(requests.modificationsUsed, request.modificationsUsed), isNull(requests.expiredAt)))

@@ -5,6 +5,8 @@ import type { Config } from '@statex/config';
 import { openDatabase, type Database } from '@statex/db';
 import { createMailer } from './mailer.ts';
 import { createPipelineContext, type PipelineContext } from './pipeline-context.ts';
+import { loadMasterSecret, PersonalDataVault } from './privacy/personal-data-vault.ts';
+import { tablesToCompact } from './privacy/compact-after-erasure.ts';
 import { startWorker, type RunningWorker } from './start-worker.ts';
 import { createTransport, type Transport } from '@statex/queue';
 import { BreakerRegistry } from '@statex/resilience';
@@ -67,7 +69,14 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     onJobError: (error, job) => log.warn({ err: error, job }, 'job failed'),
   });
   const mailer = createMailer({ smtpUrl: config.mail.smtpUrl, from: config.mail.from, outboxDir: `${config.dataDir}/outbox`, log, breaker: breakers.get('smtp') });
-  const pipeline = createPipelineContext({ config, db: database.db, queue: transport.queue, events: transport.events, mailer, log, breakers, role: options.role ?? 'api' });
+  const vault = new PersonalDataVault(await loadMasterSecret(config.secret, config.dataDir), {
+    compact: async () => {
+      const tables = await tablesToCompact(database);
+      const ms = await database.compact(tables);
+      log.info({ tables: tables.length, ms: Math.round(ms) }, 'database compacted after erasure');
+    },
+  });
+  const pipeline = createPipelineContext({ vault, config, db: database.db, queue: transport.queue, events: transport.events, mailer, log, breakers, role: options.role ?? 'api' });
   const aiCache = createResponseCache({
     redisUrl: config.redisUrl,
     prefix: config.queuePrefix,

@@ -1,24 +1,25 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { newAccessToken, newRequestId, hashSecret, quotaSubject, type ComplianceMode, type Locale, type PrivacyMode } from '@statex/core';
+import { newAccessToken, newRequestId, hashSecret, type ComplianceMode, type Locale, type PrivacyMode } from '@statex/core';
 import { requestFiles, requests } from '@statex/db';
 import { stageText } from './customer-text.ts';
 import type { PipelineContext } from './pipeline-context.ts';
-import { reserveQuota, type QuotaLimit } from './quota-ledger.ts';
+import { accountQuotaSubject, quotaSubjectOf, reserveQuota, type QuotaLimit } from './quota-ledger.ts';
 import { verifiedAccountByEmail } from './accounts/find-or-create-account.ts';
 import { sendConfirmationLink } from './accounts/confirm-request.ts';
+import { emailLookupKey } from './privacy/account-data.ts';
 
 /** The per-person quota: per email, and per account when the request has one (one account, one quota, whatever email it uses). */
 export function personalQuotaLimits(ctx: PipelineContext, email: string, accountId: string | null): QuotaLimit[] {
   return [
-    { subject: quotaSubject('email', email), limit: ctx.config.quota.perEmail, label: 'this email address' },
-    ...(accountId ? [{ subject: `account:${hashSecret(accountId).slice(0, 40)}`, limit: ctx.config.quota.perEmail, label: 'your account' }] : []),
+    { subject: quotaSubjectOf(ctx.vault, 'email', email), limit: ctx.config.quota.perEmail, label: 'this email address' },
+    ...(accountId ? [{ subject: accountQuotaSubject(ctx.vault, accountId), limit: ctx.config.quota.perEmail, label: 'your account' }] : []),
   ];
 }
 
 /** The per-network quota (IPv6 counted by /64): the same whoever's email is used. */
 export function networkQuotaLimit(ctx: PipelineContext, clientIp: string): QuotaLimit {
-  return { subject: quotaSubject('ip', clientIp), limit: ctx.config.quota.perIp, label: 'your network address' };
+  return { subject: quotaSubjectOf(ctx.vault, 'ip', clientIp), limit: ctx.config.quota.perIp, label: 'your network address' };
 }
 
 /** A file that passed validation and waits in the incoming directory. */
@@ -82,15 +83,16 @@ export async function submitRequest(ctx: PipelineContext, submission: Submission
         now,
       );
       if (!quota.ok) return { ok: false, reason: 'quota', retryAt: quota.retryAt, label: quota.label } as const;
+      // Personal fields are stored sealed with the request's own keys (made here, in the same transaction).
+      await ctx.vault.createKeys(tx, id);
       await tx.insert(requests).values({
         id,
         tokenHash: hashSecret(token),
-        email: submission.email,
-        name: submission.name ?? null,
+        ...(await ctx.repo.sealRequestFields(tx, id, { email: submission.email, name: submission.name ?? null, brief: submission.brief })),
+        emailKey: emailLookupKey(ctx, submission.email),
         locale: submission.locale,
         privacy: submission.privacy,
         compliance: submission.compliance,
-        brief: submission.brief,
         stage: 'received',
         accountId,
         awaitingConfirmation: awaiting,

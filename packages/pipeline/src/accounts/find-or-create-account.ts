@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { accounts, consentRecords, requests, type Db } from '@statex/db';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { PipelineContext } from '../pipeline-context.ts';
+import { emailLookupKey } from '../privacy/account-data.ts';
 import { CONSENT_TEXTS, CONSENT_TEXT_VERSION } from './consent-texts.ts';
 
 export type AccountRow = typeof accounts.$inferSelect;
@@ -47,6 +48,6 @@ export async function accountForVerifiedEmail(ctx: PipelineContext, email: strin
   await ctx.db
     .update(requests)
     .set({ accountId: account.id })
-    .where(and(isNull(requests.accountId), sql`lower(${requests.email}) = ${normalised}`));
+    .where(and(isNull(requests.accountId), eq(requests.emailKey, emailLookupKey(ctx, normalised))));
   return account;
 }

@@ -37,7 +37,7 @@ export async function extractInputs(ctx: PipelineContext, request: RequestRow): 
     }
     await ctx.db
       .update(requestFiles)
-      .set({ extractedText: extracted, storagePath: null, deletedAt: new Date() })
+      .set({ extractedText: await ctx.repo.sealExtractedText(ctx.db, request.id, extracted), storagePath: null, deletedAt: new Date() })
       .where(eq(requestFiles.id, file.id));
     await rm(file.storagePath, { force: true });
   }

@@ -1,7 +1,6 @@
-import { rm } from 'node:fs/promises';
 import { STAGES } from '@statex/core';
 import { auditLog, documents, requests } from '@statex/db';
-import { recordAudit, refundQuota, type Runtime } from '@statex/pipeline';
+import { emailLookupKey, eraseRequest, recordAudit, refundQuota, type Runtime } from '@statex/pipeline';
 import { and, count, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import Type from 'typebox';
@@ -63,7 +62,7 @@ export async function adminRoutes(app: FastifyInstance, { runtime }: { runtime: 
         .where(
           and(
             q.stage ? eq(requests.stage, q.stage) : undefined,
-            q.email ? sql`lower(${requests.email}) = ${q.email.trim().toLowerCase()}` : undefined,
+            q.email ? eq(requests.emailKey, emailLookupKey(ctx, q.email)) : undefined,
             q.accountId ? eq(requests.accountId, q.accountId) : undefined,
             q.since ? gte(requests.createdAt, new Date(q.since)) : undefined,
             q.before ? lt(requests.createdAt, new Date(q.before)) : undefined,
@@ -71,7 +70,8 @@ export async function adminRoutes(app: FastifyInstance, { runtime }: { runtime: 
         )
         .orderBy(desc(requests.createdAt))
         .limit(q.limit);
-      return rows.map((r) => ({
+      const opened = await Promise.all(rows.map((r) => ctx.repo.openRequest(r)));
+      return opened.map((r) => ({
         id: r.id,
         stage: r.stage,
         version: r.version,
@@ -134,13 +134,9 @@ export async function adminRoutes(app: FastifyInstance, { runtime }: { runtime: 
     { schema: { tags: ['admin'], security, summary: 'Delete a request with its documents, files and site', params: IdParams, response: { 204: Type.Null(), ...errors(401, 403, 404) } } },
     async (request, reply) => {
       const { id } = request.params as { id: string };
-      const row = await ctx.repo.get(id);
-      if (!row) throw new Errors.REQUEST_NOT_FOUND(id);
-      await rm(ctx.paths.sites(id), { recursive: true, force: true });
-      await rm(ctx.paths.uploads(id), { recursive: true, force: true });
-      await db.delete(requests).where(eq(requests.id, id));
+      // Rows, data keys, files, outbox mail; then the database is compacted (nothing readable stays).
+      if (!(await eraseRequest(ctx, id))) throw new Errors.REQUEST_NOT_FOUND(id);
       await audit(request, 'request.deleted', id);
-      await ctx.events.signal(id);
       return reply.code(204).send();
     },
   );
