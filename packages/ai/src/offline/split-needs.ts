@@ -417,7 +417,8 @@ function wantParts(head: string, rest: string, lex: Lexicon, sentence: string): 
   return things(head, rest, lex);
 }
 
-const PAGE_NOUN = /^(?:\p{L}+\s+){0,2}?(?:page|pages|section|pagina|pagine|página|páginas|sección|sezione|rubrique|seite|seiten|bereich|rubriek|sectie|stránk\p{L}*|sekc\p{L}*|stron\p{L}*|страниц\p{L}*|раздел\p{L}*|صفحة|قسم)(?![\p{L}])/iu;
+// Czech "stránky" and Polish "strona" usually mean the whole website, so they are not pages here.
+const PAGE_NOUN = /^(?:\p{L}+\s+){0,2}?(?:page|pages|section|pagina|pagine|página|páginas|sección|sezione|rubrique|seite|seiten|bereich|rubriek|sectie|sekc\p{L}*|страниц\p{L}*|раздел\p{L}*|صفحة|قسم)(?![\p{L}])/iu;
 // An Arabic verb of the site ("يعرض", "تعرض") opens the clause: "the site shows …".
 const ARABIC_VERB = /^[يت]\p{Script=Arabic}{2,}/u;
 
