@@ -33,6 +33,9 @@ describe('extractFacts: opening hours in each locale', () => {
     ['pl', 'Czynne pn–pt 6:00–22:00.', [['hours', 'Czynne pn–pt', '6:00–22:00']]],
     ['ru', 'Часы работы: пн–пт 10:00–19:00.', [['hours', 'пн–пт', '10:00–19:00']]],
     ['ar', 'ساعات العمل: من السبت إلى الخميس 9:00–18:00.', [['hours', 'من السبت إلى الخميس', '9:00–18:00']]],
+    ['es', 'Abrimos de martes a sábado, de 9:30 a 20:00.', [['hours', 'de martes a sábado', '9:30 a 20:00']]],
+    ['it', 'Aperto dal lunedì al venerdì dalle 9 alle 18.', [['hours', 'Aperto dal lunedì al venerdì', '9 alle 18']]],
+    ['de', 'Geöffnet Montag bis Freitag von 8 bis 18 Uhr', [['hours', 'Geöffnet Montag bis Freitag', '8 bis 18 Uhr']]],
   ];
   it.each(cases)('%s', (locale, text, expected) => {
     expect(read(text, locale)).toEqual(expected);

@@ -19,10 +19,12 @@ import { clauseEnd, clauseStart, trimSeparators, wordCount, type FactLine } from
 
 const D = DIGIT;
 const DAYS = `${DAY_FROM}(?:${DAY_SHORT_RANGE}|${DAY}(?:${DAY_RANGE_JOIN}${DAY}|(?:${DAY_LIST_JOIN}${DAY})+)?)`;
+// "de martes a sábado, de 9:30 a 20:00", "dalle 9 alle 18": a word for "from" before the times.
+const TIME_FROM = '(?i:from|von|ab|de|dès|da|dalle|desde|van|vanaf|od|от|с|من)';
 const DAY_SET = `(?:${DAYS}|${DAILY})`;
 
 // "Mo–Fr 8–18 Uhr", "Otevřeno denně 11–23", "Sunday closed", "Tuesday to Sunday 12:00–23:00".
-const HOURS = lexiconRegExp(`${START}(?<days>(?:${OPEN_WORDS}\\s*:?\\s*)?${DAY_SET}(?:\\s*(?:,|&|(?i:and|und|et|y|en|a|i|и))\\s*${DAY_SET})*)\\s*:?\\s*(?<times>${TIME_RANGE}|${CLOSED})`, 'gu');
+const HOURS = lexiconRegExp(`${START}(?<days>(?:${OPEN_WORDS}\\s*:?\\s*)?${DAY_SET}(?:\\s*(?:,|&|(?i:and|und|et|y|en|a|i|и))\\s*${DAY_SET})*)\\s*[:,]?\\s*(?:${TIME_FROM}\\s+)?(?<times>${TIME_RANGE}|${CLOSED})`, 'gu');
 // "Open 9–18", "Opening hours: 9:00–17:00" (no days).
 const OPEN_HOURS = lexiconRegExp(`${START}(?<days>${OPEN_WORDS})\\s*:?\\s*(?<times>${TIME_RANGE}|24/7|(?i:non-?stop|24 ?h)(?![\\p{L}]))`, 'gu');
 // "Monday 18:00 Yoga", "Pondělí 18:00 Crossfit", "Sat 10:00–11:30 Kids' class".
