@@ -98,6 +98,14 @@ describe('buildTemplateSpec per business type', () => {
     expect(spec.pages.find((p) => p.slug === 'properties')?.sections[0]?.props).toMatchObject({ filter: true });
   });
 
+  it('a fee calculator over services named without prices runs on sample amounts, labelled as samples', () => {
+    const base = SITE_TERMS.clinic!;
+    const spec = build({ ...base, requirements: [...base.requirements, { id: 'R7', text: 'Ein Preisrechner für Behandlungen.', category: 'functional', priority: 'should', source: 'brief', kind: 'calculator' }] });
+    const calculator = spec.pages.flatMap((p) => p.sections).find((s) => s.type === 'calculator');
+    expect(calculator?.props).toMatchObject({ samplePrices: true, amountPattern: '#', items: [{ label: 'Prophylaxe' }, { label: 'Implantate' }, { label: 'Kinderzahnheilkunde' }] });
+    expect(siteText(spec)).toContain('Beispielpreise');
+  });
+
   it('classifies the text of older terms that carry no kinds', () => {
     const spec = build(SITE_TERMS.legacy!);
     const types = spec.pages.flatMap((p) => p.sections.map((s) => `${s.type}:${s.covers.join(',')}`));

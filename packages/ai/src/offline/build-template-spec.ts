@@ -242,7 +242,7 @@ class SiteAssembly {
     const secondary = slugs.has(this.offer) && primary.href !== this.href(this.offer) ? { label: t(`action.${this.offer}`), href: this.href(this.offer) } : undefined;
     const teaser = this.offerItems().filter((i) => i.price || i.detail).slice(0, 3);
     // Chips for the key offer, unless the teaser cards below show the same items.
-    const highlights = teaser.length >= 2 ? [] : (this.prices.length > 0 ? this.prices : [...factsOf(this.facts, 'service', 'product')]).slice(0, 3).map((f) => clip(factLine(f), 120));
+    const highlights = teaser.length >= 2 ? [] : this.prices.slice(0, 3).map((f) => clip(factLine(f), 120));
     const heroText = tagline || t(primary.href.startsWith('booking') ? 'hero.book' : primary.href.startsWith('account') ? 'hero.app' : primary.href.startsWith('donate') ? 'hero.donate' : slugs.has(this.offer) && needs.has('shop') ? 'hero.shop' : 'hero.default', { name });
     const sections: SectionSpec[] = [
       section('hero', 'hero', [], {
@@ -256,6 +256,9 @@ class SiteAssembly {
     ];
     if (teaser.length >= 2) {
       sections.push(section('offer', 'features', [], { heading: t(`heading.${this.offer}`), items: teaser.map((i) => ({ title: i.name, text: clip([i.price, i.detail].filter(Boolean).join(' · '), 2000) })) }));
+    } else if (this.offerItems().length >= 2) {
+      // Named without prices or details ("bookkeeping, VAT returns, payroll"): the names alone, as cards.
+      sections.push(section('offer', 'catalogue', [], { heading: t(this.offer === 'services' ? 'heading.services' : this.offer === 'features' ? 'heading.shop' : `heading.${this.offer === 'pricing' ? 'prices' : this.offer}`), layout: 'cards', groups: [{ items: this.offerItems().slice(0, 6).map((i) => ({ name: i.name })) }] }));
     }
     const figures = factsOf(this.facts, 'figure');
     if (figures.length > 0) {
@@ -365,8 +368,19 @@ class SiteAssembly {
     }
     if (needs.has('calculator')) {
       const priced = [...factsOf(this.facts, 'service'), ...this.prices].map(catalogueItem).filter((i): i is CatalogueItem & { amount: number; price: string } => i.amount !== undefined && i.price !== undefined);
+      // Services named without prices: the calculator still works, on sample amounts it labels as such.
+      const named = priced.length > 0 ? [] : this.offerItems().map((i) => i.name).slice(0, 12);
+      const SAMPLE_AMOUNTS = [40, 60, 90, 120, 150, 200];
       sections.push(
-        priced.length > 0
+        priced.length === 0 && named.length > 0
+          ? section('calculator', 'calculator', needs.of('calculator'), {
+              heading: t('heading.calculator'),
+              intro: t('intro.calculator'),
+              items: named.map((label, i) => ({ label, price: String(SAMPLE_AMOUNTS[i % SAMPLE_AMOUNTS.length]), amount: SAMPLE_AMOUNTS[i % SAMPLE_AMOUNTS.length] })),
+              amountPattern: '#',
+              samplePrices: true,
+            })
+          : priced.length > 0
           ? section('calculator', 'calculator', needs.of('calculator'), {
               heading: t('heading.calculator'),
               intro: t('intro.calculator'),
