@@ -1,7 +1,6 @@
 import Type from 'typebox';
 import { defineSection } from '../section-registry.ts';
 import { html } from '../safe-html.ts';
-import { mockupBadge } from './form-markup.ts';
 import { Heading, Intro, Label, props } from './section-fields.ts';
 import { sectionHeader } from './section-markup.ts';
 
@@ -11,6 +10,6 @@ export const languageSwitchSection = defineSection({
   props: props({ heading: Heading, intro: Intro, languages: Type.Array(props({ code: Type.String({ pattern: '^[a-z]{2}$' }), name: Label }), { minItems: 2, maxItems: 12 }) }),
   render(p, ctx) {
     const buttons = p.languages.map((l, i) => html`<button type="button" class="lang" lang="${l.code}" aria-pressed="${i === 0 ? 'true' : 'false'}" data-lang-option>${l.name}</button>`);
-    return html`${sectionHeader(ctx, p.heading, p.intro)}<div class="language-switch" data-language-switch data-message="${ctx.t('languages.switched', { language: '{language}' })}">${mockupBadge(ctx)}<div class="lang-options" role="group" aria-labelledby="${ctx.headingId}">${buttons}</div><p class="form-status" role="status" aria-live="polite" data-lang-status></p></div>`.value;
+    return html`${sectionHeader(ctx, p.heading, p.intro)}<div class="language-switch" data-language-switch data-message="${ctx.t('languages.switched', { language: '{language}' })}"><div class="lang-options" role="group" aria-labelledby="${ctx.headingId}">${buttons}</div><p class="form-status" role="status" aria-live="polite" data-lang-status></p></div>`.value;
   },
 });
