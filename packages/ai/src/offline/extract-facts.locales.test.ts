@@ -200,3 +200,18 @@ describe('extractFacts: prose with numbers in it is not a list of facts', () => 
     ]);
   });
 });
+
+describe('extractFacts: facts inside a list of needs', () => {
+  it('reads the bracketed list of a need and its prices, and no heading, person or figure that is not there', () => {
+    expect(read('Hi, I’m the practice manager at Riverside Physio, a physiotherapy clinic in Leeds.\n- A page for each treatment (sports massage, back pain, post-surgery rehab)', 'en')).toEqual([
+      ['service', 'sports massage'],
+      ['service', 'back pain'],
+      ['service', 'post-surgery rehab'],
+    ]);
+    expect(read('We also need a pricing page (Starter $29/month, Pro $79/month) and a free trial signup.', 'en')).toEqual([
+      ['price', 'Starter', '$29/month'],
+      ['price', 'Pro', '$79/month'],
+    ]);
+    expect(read('Anforderungen:\n3. Filialfinder mit Karte\n4. Stellenangebote und Bewerbungsformular\nz. B. soll der Kunde bis 18 Uhr für den nächsten Morgen bestellen können.', 'de')).toEqual([]);
+  });
+});

@@ -48,7 +48,8 @@ export function extractFacts(inputs: { text: string; source: string }[], locale:
 }
 
 function factsOf(text: string, source: string, locale: string): Fact[] {
-  const lines = prepareLines(text);
+  const prepared = prepareLines(text);
+  const lines = prepared.map((l) => l.text);
   const facts: Fact[] = [];
   let heading: Heading | null = null;
   let previous: string | null = null;
@@ -56,7 +57,8 @@ function factsOf(text: string, source: string, locale: string): Fact[] {
     if (line === '') return;
     const next = lines.slice(index + 1).find((l) => l !== '') ?? null;
     const afterBreak = index === 0 || lines[index - 1] === '';
-    const asHeading = headingOf(line, next, heading !== null && heading.role !== null && !afterBreak);
+    // A bullet or numbered item is an item of a list, never the heading of one.
+    const asHeading = prepared[index]?.item ? null : headingOf(line, next, heading !== null && heading.role !== null && !afterBreak);
     if (asHeading) {
       heading = asHeading;
       previous = line;
@@ -72,17 +74,19 @@ function factsOf(text: string, source: string, locale: string): Fact[] {
   return facts;
 }
 
-/** Lines of the text with bullets, numbering and markdown marks removed; table cells joined by " | ". */
-function prepareLines(text: string): string[] {
+/** Lines of the text with bullets, numbering and markdown marks removed (`item` tells which were list items); table cells joined by " | ". */
+function prepareLines(text: string): { text: string; item: boolean }[] {
   return normalizeText(text.replace(/\t+/g, ' | '))
     .split('\n')
     .map((line) => {
       let l = line.trim();
       if (/^\|.*\|$/u.test(l)) {
-        if (/^\|?[\s:|-]+\|?$/u.test(l)) return '';
+        if (/^\|?[\s:|-]+\|?$/u.test(l)) return { text: '', item: false };
         l = l.slice(1, -1).trim();
       }
-      return (DATE_START.test(l) ? l : l.replace(BULLET, '')).replace(/\*\*|__/gu, '').replace(/^#{1,6}\s+(.*?)\s*#*$/u, '# $1').trim();
+      const item = !DATE_START.test(l) && BULLET.test(l);
+      const bare = (item ? l.replace(BULLET, '') : l).replace(/\*\*|__/gu, '').replace(/^#{1,6}\s+(.*?)\s*#*$/u, '# $1').trim();
+      return { text: bare, item };
     });
 }
 

@@ -212,13 +212,13 @@ export type HeadingRole = 'menu' | 'products' | 'services' | 'prices' | 'team' |
 export const HEADING_WORDS: Record<HeadingRole, readonly string[]> = {
   menu: [
     'menu', 'menus', 'our menu', 'food', 'drinks', 'dishes', 'wines', 'wine list', 'starters', 'mains', 'desserts', 'breakfast', 'lunch', 'dinner', 'tapas',
-    'speisekarte', 'karte', 'getränkekarte', 'getränke', 'speisen', 'gerichte', 'weinkarte', 'vorspeisen', 'hauptgerichte', 'nachspeisen', 'mittagsmenü', 'frühstück',
+    'speisekarte', 'getränkekarte', 'getränke', 'speisen', 'gerichte', 'weinkarte', 'vorspeisen', 'hauptgerichte', 'nachspeisen', 'mittagsmenü', 'frühstück',
     'carte', 'la carte', 'menú', 'boissons', 'plats', 'vins', 'entrées', 'desserts', 'formules',
     'menù', 'il menù', 'carta dei vini', 'bevande', 'piatti', 'vini', 'antipasti', 'primi', 'secondi', 'dolci',
     'carta', 'la carta', 'nuestra carta', 'bebidas', 'platos', 'vinos', 'raciones', 'entrantes', 'postres', 'menú del día',
-    'menukaart', 'kaart', 'dranken', 'gerechten', 'wijnen', 'voorgerechten', 'hoofdgerechten', 'nagerechten',
+    'menukaart', 'dranken', 'gerechten', 'wijnen', 'voorgerechten', 'hoofdgerechten', 'nagerechten',
     'jídelní lístek', 'nápojový lístek', 'jídla', 'nápoje', 'vína', 'piva', 'naše piva', 'polední menu', 'předkrmy', 'hlavní jídla', 'dezerty',
-    'karta', 'karta dań', 'dania', 'napoje', 'wina', 'piwa', 'przystawki', 'desery',
+    'karta dań', 'dania', 'napoje', 'wina', 'piwa', 'przystawki', 'desery',
     'меню', 'блюда', 'напитки', 'вина', 'пиво', 'закуски', 'десерты',
     'القائمة', 'قائمة الطعام', 'المشروبات', 'الأطباق', 'قائمة',
   ],
@@ -261,7 +261,7 @@ export const HEADING_WORDS: Record<HeadingRole, readonly string[]> = {
 };
 
 /** Words that, before a colon or a bracket, introduce a list of services ("Services: …", "Leistungsübersicht (…)"). */
-export const SERVICE_STEMS = ['service', 'leistung', 'behandlung', 'prestation', 'soins', 'servizi', 'trattament', 'servicio', 'tratamient', 'dienst', 'behandeling', 'služb', 'ošetřen', 'usług', 'zabieg', 'услуг', 'процедур', 'خدم', 'what we do', 'we offer', 'wir bieten', 'nabízíme', 'oferujemy', 'offriamo', 'ofrecemos', 'nous proposons', 'wij bieden', 'мы предлагаем', 'نقدم'];
+export const SERVICE_STEMS = ['service', 'treatment', 'therap', 'leistung', 'behandlung', 'prestation', 'soins', 'servizi', 'trattament', 'servicio', 'tratamient', 'dienst', 'behandeling', 'služb', 'ošetřen', 'usług', 'zabieg', 'услуг', 'процедур', 'خدم', 'what we do', 'we offer', 'wir bieten', 'nabízíme', 'oferujemy', 'offriamo', 'ofrecemos', 'nous proposons', 'wij bieden', 'мы предлагаем', 'نقدم'];
 export const PRODUCT_STEMS = ['product', 'produkt', 'produit', 'prodott', 'producto', 'sortiment', 'assortiment', 'asortyment', 'товар', 'منتج'];
 export const MENU_STEMS = ['menu', 'menù', 'menú', 'carta', 'speisekarte', 'carte', 'menukaart', 'lístek', 'меню', 'قائمة'];
 
@@ -309,6 +309,7 @@ export const FIGURE_QUANTIFIER =
 
 /** Words a figure's noun may not be: a number before them is not a figure worth showing. */
 export const FIGURE_STOP_WORDS = new Set([
+  'uhr', 'hod', 'hodin', 'godz', 'heures', 'ore', 'horas', 'uur', "o'clock", 'час', 'часов', 'am', 'pm',
   'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'who', 'which', 'that', 'we', 'you', 'they', 'our', 'your', 'with', 'from', 'into', 'each', 'every', 'per', 'as', 'so', 'but', 'than', 'then', 'also', 'only', 'here', 'there',
   'die', 'mit', 'für', 'pro', 'je', 'wir', 'qui', 'que', 'avec', 'pour', 'par', 'che', 'con', 'per', 'que', 'con', 'para', 'por', 'die', 'met', 'voor', 'per', 'které', 'který', 'kteří', 'se', 'pro', 'za', 'po', 'które', 'który', 'dla', 'się', 'по', 'для', 'которые', 'который', 'за', 'مع', 'التي', 'الذي', 'لكل',
   'of', 'to', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'for', 'per', 'by', 'is', 'are', 'was', 'x', 'times', 'mal', 'und', 'oder', 'der', 'die', 'das', 'den', 'dem', 'zu', 'et', 'ou', 'de', 'du', 'des', 'la', 'le', 'les', 'à', 'e', 'o', 'di', 'il', 'y', 'en', 'el', 'los', 'las', 'del', 'van', 'het', 'een', 'op', 'a', 'i', 'z', 'ze', 'na', 'do', 'v', 've', 'w', 'we', 'и', 'в', 'на', 'с', 'по', 'و', 'في', 'من',

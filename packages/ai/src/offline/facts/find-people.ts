@@ -14,6 +14,7 @@ const NAME_THEN_ROLE = lexiconRegExp(
   'gu',
 );
 const ROLE_THEN_NAME = lexiconRegExp(`(?<![\\p{L}])(?<role>[\\p{L}][\\p{L} .-]{1,40}?)\\s*:\\s*(?<name>(?:${PERSON_TITLE}\\s+)?(?:${FULL_NAME}|${NAME_WORD}|${ARABIC_NAME}))(?![\\p{L}])`, 'gu');
+const BUSINESS = /(?<![\p{L}])(?:clinic|studio|shop|store|company|salon|restaurant|bar|café|cafe|firm|agency|practice|praxis|klinik|firma|gmbh|ltd|s\.r\.o|sp\. z o\.o|clinique|cabinet|clinica|clínica|studio|negozio|tienda|empresa|bedrijf|praktijk|ordinace|klinika|gabinet|клиника|студия|компания|عيادة|شركة)(?![\p{L}])/iu;
 const TITLE = lexiconRegExp(`^${PERSON_TITLE}(?:\\s|$)`, 'u');
 const ROLE = lexiconRegExp(`(?<![\\p{L}])(?:${ROLE_STEMS.map(escapeRegExp).join('|')})`, 'iu');
 
@@ -35,6 +36,8 @@ export function findPeople(line: FactLine): void {
     const role = trimSeparators((match.groups?.role ?? '').replace(/\)\s*$/u, ''));
     // A role has no digits: "Dr. Weber, Karl-Liebknecht-Str. 5" is a name and an address.
     if (role === '' || wordCount(role) > 6 || /\p{N}/u.test(role)) continue;
+    // "Riverside Physio, a physiotherapy clinic": a business described, not a person with a role.
+    if (/^(?:a|an|the|un|une|uno|una|ein|eine|einen|een|de|het|la|le|el|il)\s/iu.test(role) || BUSINESS.test(role)) continue;
     // An Arabic name has no capital letters to tell it from prose: only a title or a role word makes it a name.
     const arabic = /^\p{Script=Arabic}/u.test(name.replace(TITLE, ''));
     const titled = TITLE.test(name);

@@ -64,7 +64,9 @@ function namesFor(count: number, label: string, detail: string, previous: string
 }
 
 function cleanLabel(raw: string): { label: string; group?: string } {
-  let text = trimSeparators(raw);
+  // "a pricing page (Starter $29/month": an unclosed bracket opens the list the price belongs to.
+  const open = raw.lastIndexOf('(');
+  let text = trimSeparators(open >= 0 && !raw.slice(open).includes(')') ? raw.slice(open + 1) : raw);
   let group: string | undefined;
   const colon = text.lastIndexOf(': ');
   if (colon > 0) {
@@ -112,7 +114,9 @@ export function findPrices(line: FactLine): void {
     const rawLabel = text.slice(start, money.start);
     const rawDetail = text.slice(money.end, end);
     let { label, group } = cleanLabel(rawLabel);
-    let detail = trimSeparators(rawDetail);
+    // "$79/month) and a free trial": the bracket the price sat in closes its detail.
+    const close = rawDetail.indexOf(')');
+    let detail = trimSeparators(close >= 0 && !rawDetail.slice(0, close).includes('(') ? rawDetail.slice(0, close) : rawDetail);
     if (label === '' && detail !== '' && wordCount(detail) <= 6) {
       label = detail;
       detail = '';
