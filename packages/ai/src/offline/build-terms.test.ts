@@ -59,6 +59,8 @@ describe('buildTerms', () => {
     });
     expect(terms.facts?.some((f) => f.label.includes('Salmorejo') && f.value === '6,50 €' && f.source === 'file:carta.txt')).toBe(true);
     expect(terms.business).toMatchObject({ name: 'La Taberna de Lola', type: 'bar', city: 'Sevilla' });
+    // What is listed as a fact is not repeated as an assumption.
+    expect(terms.assumptions.some((a) => a.includes('Salmorejo'))).toBe(false);
   });
 
   it('reads a voice note’s transcript like any text, with the voice as source', () => {

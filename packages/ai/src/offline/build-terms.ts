@@ -1,4 +1,4 @@
-import type { BusinessProfile, Requirement, Terms } from '@statex/core';
+import type { BusinessProfile, Fact, Requirement, Terms } from '@statex/core';
 import { resolveLocale, termsMessages, translator, type Translator, type TermsKey } from '@statex/i18n';
 import type { GeneratorInput, SourceDocument } from '../generator.ts';
 import { categoryForKind, classifyKind } from './classify-requirement.ts';
@@ -100,14 +100,15 @@ export function buildTerms(input: Pick<GeneratorInput, 'brief' | 'documents' | '
   }));
   const briefContext: BriefContext = { goal: goals[0] ?? null, description: business.tagline, documentCount };
   const profile: BusinessProfile = business;
+  const facts = extractFacts(texts, locale);
   const terms: Terms = {
     title: t('title', { name: business.name }),
     summary: summarize(business.name, requirements, briefContext, false, locale),
     requirements,
-    assumptions: [...limitContext(context, t), ...notes],
+    assumptions: [...limitContext(context.filter((statement) => !coveredByFacts(statement, facts)), t), ...notes],
     locale,
     business: profile,
-    facts: extractFacts(texts, locale),
+    facts,
   };
   return { terms, identity };
 }
@@ -130,6 +131,14 @@ export function summarize(title: string, requirements: readonly Requirement[], c
       : t('summary.plain', { title });
   const counts = t('summary.counts', { count: requirements.length, must: count('must'), should: count('should'), could: count('could'), sources, revised: revised ? 'yes' : 'no' });
   return `${opening} ${counts}`;
+}
+
+/** A statement that only gives facts ("Salmorejo 6,50 €", "Otevřeno denně 11–23", a list heading) is listed under the facts, not again as an assumption. */
+function coveredByFacts(statement: string, facts: readonly Fact[]): boolean {
+  const text = collapseWhitespace(statement).replace(/[.:]+$/u, '');
+  return facts.some(
+    (fact) => fact.group === text || (fact.label.length >= 3 && text.includes(fact.label) && (fact.value === undefined || text.includes(fact.value)) && text.length <= fact.label.length + (fact.value?.length ?? 0) + 40),
+  );
 }
 
 function limitContext(statements: readonly string[], t: Translator<TermsKey>): string[] {
