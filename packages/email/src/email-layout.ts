@@ -30,6 +30,8 @@ export interface Recipient {
   business?: string | null;
   /** The web status page of the request; absent before the request exists for the customer (confirmation). */
   statusUrl?: string;
+  /** Whether the one modification may still be asked for (the status-page hint offers it only then). */
+  modificationAvailable?: boolean;
 }
 
 export type EmailTranslator = Translator<EmailMessageKey>;
@@ -110,7 +112,7 @@ export function renderEmail(recipient: Recipient, draft: EmailDraft): RenderedEm
     ...rest,
     ...(recipient.statusUrl
       ? [
-          { kind: 'paragraph' as const, text: t('statusHint') },
+          { kind: 'paragraph' as const, text: t(recipient.modificationAvailable === false ? 'statusHintDone' : 'statusHint') },
           { kind: 'button' as const, label: t('statusButton'), url: recipient.statusUrl },
         ]
       : []),

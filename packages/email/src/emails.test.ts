@@ -106,6 +106,15 @@ describe('customer emails', () => {
     expect(email.text).toContain('Údaje na webu\n- ~ Standard → Growth\n- ~ Basic: 800 Kč → 900 Kč\n- + Enterprise: 9000 Kč\n- − Premium: 4500 Kč');
   });
 
+  it('offer the modification on the status page only while it is unused', () => {
+    const [published, modified, failed, failedModification] = everyEmail('en');
+    expect(published?.text).toContain('ask for your one modification');
+    expect(modified?.text).not.toContain('ask for your one modification');
+    expect(modified?.text).toContain('On your status page you can read the terms of reference and the realization plan and follow every step.');
+    expect(failed?.text).not.toContain('ask for your one modification');
+    expect(failedModification?.text).toContain('ask for your one modification');
+  });
+
   it('escape customer text in the HTML part', () => {
     const email = modificationPublishedEmail({ ...recipient('en'), business: '<b>Evil</b> & Co', prototypeUrl: 'http://p/', version: 2, diff: { ...diff, added: [requirement('R8', '<script>alert(1)</script>')] }, expiresAt });
     expect(email.html).not.toContain('<script>');

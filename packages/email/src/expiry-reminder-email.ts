@@ -3,6 +3,7 @@ import { businessValues, emailTranslator, formatWhen, renderEmail, type Recipien
 export interface ExpiryReminderEmailInput extends Recipient {
   prototypeUrl: string;
   expiresAt: Date;
+  /** Whether the one modification may still be asked for. */
   modificationAvailable: boolean;
 }
 

@@ -14,9 +14,11 @@ export interface FailedEmailInput extends Recipient {
 /** The request (or its modification) failed: why, and what the customer can do now. */
 export function failedEmail(input: FailedEmailInput): RenderedEmail {
   const t = emailTranslator(input.locale);
+  // A failed modification may be asked for again; a failed first request has nothing to modify.
+  const recipient = { ...input, modificationAvailable: input.modification };
   const reason = t('failedReason', { reason: input.reason });
   if (input.modification) {
-    return renderEmail(input, {
+    return renderEmail(recipient, {
       subject: t('modificationFailedSubject'),
       preview: reason,
       blocks: [
@@ -26,7 +28,7 @@ export function failedEmail(input: FailedEmailInput): RenderedEmail {
       ],
     });
   }
-  return renderEmail(input, {
+  return renderEmail(recipient, {
     subject: t('failedSubject'),
     preview: reason,
     blocks: [

@@ -39,7 +39,8 @@ export function modificationPublishedEmail(input: ModificationPublishedEmailInpu
     if (items.length > 0) changes.push({ kind: 'list', title: t('factsTitle'), items });
   }
   if (changes.length === 0) changes.push({ kind: 'paragraph', text: t('changeNone') });
-  return renderEmail(input, {
+  // The one modification is used: the status page no longer offers it.
+  return renderEmail({ ...input, modificationAvailable: false }, {
     subject: t('modifiedSubject', { ...business, version: input.version }),
     preview: t('modifiedIntro'),
     blocks: [

@@ -4,7 +4,7 @@ export interface PublishedEmailInput extends Recipient {
   prototypeUrl: string;
   requirementCount: number;
   expiresAt: Date;
-  /** Whether the one modification is still available (it is, after a first publication). */
+  /** Whether the one modification may still be asked for. */
   modificationAvailable: boolean;
 }
 

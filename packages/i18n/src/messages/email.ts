@@ -13,6 +13,7 @@ export type EmailMessageKey =
   | 'footer'
   | 'statusButton'
   | 'statusHint'
+  | 'statusHintDone'
   | 'prototypeButton'
   | 'linkFallback'
   | 'deletedOn'
@@ -58,6 +59,7 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     footer: 'You are receiving this email because this address was used to send a brief to Statex. We send no newsletters.',
     statusButton: 'Open your status page',
     statusHint: 'On your status page you can read the terms of reference and the realization plan, follow every step and ask for your one modification.',
+    statusHintDone: 'On your status page you can read the terms of reference and the realization plan and follow every step.',
     prototypeButton: 'Open the prototype',
     linkFallback: 'If the button does not work, copy this address into your browser:',
     deletedOn: 'Everything — the site, your brief and your files — is deleted on {when}.',
@@ -102,6 +104,7 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     footer: 'Sie erhalten diese E-Mail, weil mit dieser Adresse ein Briefing an Statex geschickt wurde. Wir versenden keine Newsletter.',
     statusButton: 'Statusseite öffnen',
     statusHint: 'Auf Ihrer Statusseite lesen Sie das Lastenheft und den Umsetzungsplan, verfolgen jeden Schritt und können Ihre eine Änderung anfragen.',
+    statusHintDone: 'Auf Ihrer Statusseite lesen Sie das Lastenheft und den Umsetzungsplan und verfolgen jeden Schritt.',
     prototypeButton: 'Prototyp öffnen',
     linkFallback: 'Falls die Schaltfläche nicht funktioniert, kopieren Sie diese Adresse in Ihren Browser:',
     deletedOn: 'Alles – die Website, Ihr Briefing und Ihre Dateien – wird am {when} gelöscht.',
@@ -146,6 +149,7 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     footer: 'Vous recevez cet e-mail parce que cette adresse a servi à envoyer un brief à Statex. Nous n’envoyons pas de newsletter.',
     statusButton: 'Ouvrir votre page de suivi',
     statusHint: 'Sur votre page de suivi, vous pouvez lire le cahier des charges et le plan de réalisation, suivre chaque étape et demander votre unique modification.',
+    statusHintDone: 'Sur votre page de suivi, vous pouvez lire le cahier des charges et le plan de réalisation, et suivre chaque étape.',
     prototypeButton: 'Ouvrir le prototype',
     linkFallback: 'Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur :',
     deletedOn: 'Tout — le site, votre brief et vos fichiers — sera supprimé le {when}.',
@@ -190,6 +194,7 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     footer: 'Ricevi questa email perché questo indirizzo è stato usato per inviare un brief a Statex. Non inviamo newsletter.',
     statusButton: 'Apri la pagina di stato',
     statusHint: 'Nella pagina di stato puoi leggere il capitolato e il piano di realizzazione, seguire ogni passaggio e chiedere la tua unica modifica.',
+    statusHintDone: 'Nella pagina di stato puoi leggere il capitolato e il piano di realizzazione e seguire ogni passaggio.',
     prototypeButton: 'Apri il prototipo',
     linkFallback: 'Se il pulsante non funziona, copia questo indirizzo nel browser:',
     deletedOn: 'Tutto — il sito, il tuo brief e i tuoi file — verrà eliminato il {when}.',
@@ -234,6 +239,7 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     footer: 'Recibes este correo porque esta dirección se usó para enviar un brief a Statex. No enviamos boletines.',
     statusButton: 'Abrir tu página de estado',
     statusHint: 'En tu página de estado puedes leer el pliego de requisitos y el plan de realización, seguir cada paso y pedir tu único cambio.',
+    statusHintDone: 'En tu página de estado puedes leer el pliego de requisitos y el plan de realización, y seguir cada paso.',
     prototypeButton: 'Abrir el prototipo',
     linkFallback: 'Si el botón no funciona, copia esta dirección en tu navegador:',
     deletedOn: 'Todo —el sitio, tu brief y tus archivos— se eliminará el {when}.',
@@ -278,6 +284,7 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     footer: 'Je ontvangt deze e-mail omdat met dit adres een briefing naar Statex is gestuurd. We versturen geen nieuwsbrieven.',
     statusButton: 'Open je statuspagina',
     statusHint: 'Op je statuspagina lees je het programma van eisen en het realisatieplan, volg je elke stap en vraag je je ene wijziging aan.',
+    statusHintDone: 'Op je statuspagina lees je het programma van eisen en het realisatieplan en volg je elke stap.',
     prototypeButton: 'Open het prototype',
     linkFallback: 'Werkt de knop niet? Kopieer dan dit adres naar je browser:',
     deletedOn: 'Alles – de site, je briefing en je bestanden – wordt op {when} verwijderd.',
@@ -321,7 +328,8 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     signature: 'Tým Statex',
     footer: 'Tento e-mail dostáváte, protože z této adresy bylo do Statexu posláno zadání. Žádné newslettery neposíláme.',
     statusButton: 'Otevřít stránku se stavem',
-    statusHint: 'Na stránce se stavem si přečtete technické zadání a plán realizace, sledujete každý krok a můžete požádat o svou jednu změnu.',
+    statusHint: 'Na stránce se stavem si přečtete technické zadání a plán realizace, můžete sledovat každý krok a požádat o svou jednu změnu.',
+    statusHintDone: 'Na stránce se stavem si přečtete technické zadání a plán realizace a můžete sledovat každý krok.',
     prototypeButton: 'Otevřít prototyp',
     linkFallback: 'Pokud tlačítko nefunguje, zkopírujte tuto adresu do prohlížeče:',
     deletedOn: 'Vše – web, vaše zadání i soubory – smažeme {when}.',
@@ -366,6 +374,7 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     footer: 'Otrzymujesz tę wiadomość, ponieważ z tego adresu wysłano brief do Statex. Nie wysyłamy newsletterów.',
     statusButton: 'Otwórz stronę statusu',
     statusHint: 'Na stronie statusu przeczytasz specyfikację wymagań i plan realizacji, śledzisz każdy krok i możesz poprosić o swoją jedną zmianę.',
+    statusHintDone: 'Na stronie statusu przeczytasz specyfikację wymagań i plan realizacji oraz prześledzisz każdy krok.',
     prototypeButton: 'Otwórz prototyp',
     linkFallback: 'Jeśli przycisk nie działa, skopiuj ten adres do przeglądarki:',
     deletedOn: 'Wszystko – strona, Twój brief i pliki – zostanie usunięte {when}.',
@@ -410,6 +419,7 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     footer: 'Вы получили это письмо, потому что с этого адреса в Statex был отправлен бриф. Рассылок мы не отправляем.',
     statusButton: 'Открыть страницу статуса',
     statusHint: 'На странице статуса можно прочитать техническое задание и план реализации, следить за каждым шагом и запросить своё единственное изменение.',
+    statusHintDone: 'На странице статуса можно прочитать техническое задание и план реализации и следить за каждым шагом.',
     prototypeButton: 'Открыть прототип',
     linkFallback: 'Если кнопка не работает, скопируйте этот адрес в браузер:',
     deletedOn: 'Всё — сайт, ваш бриф и файлы — будет удалено {when}.',
@@ -454,6 +464,7 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     footer: 'تصلك هذه الرسالة لأن هذا العنوان استُخدم لإرسال موجز إلى Statex. لا نرسل نشرات بريدية.',
     statusButton: 'افتح صفحة الحالة',
     statusHint: 'في صفحة الحالة يمكنك قراءة كراسة الشروط وخطة التنفيذ، ومتابعة كل خطوة، وطلب تعديلك الوحيد.',
+    statusHintDone: 'في صفحة الحالة يمكنك قراءة كراسة الشروط وخطة التنفيذ ومتابعة كل خطوة.',
     prototypeButton: 'افتح النموذج الأولي',
     linkFallback: 'إذا لم يعمل الزر، فانسخ هذا العنوان في متصفحك:',
     deletedOn: 'سيُحذف كل شيء — الموقع وموجزك وملفاتك — في {when}.',
