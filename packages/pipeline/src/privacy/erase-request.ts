@@ -1,14 +1,14 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { auditLog, quotaLedger, requests, type Tx } from '@statex/db';
+import { auditLog, authTokens, quotaLedger, requests, type Tx } from '@statex/db';
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { PipelineContext } from '../pipeline-context.ts';
 import { pseudonym, tablesWithRequestId } from './account-data.ts';
 
 /**
  * Deletes requests with everything that hangs off them, inside the caller's transaction: rows of
- * every table keyed by a request (documents, events, files, notifications, AI logs, data keys…),
- * then the requests. The quota ledger and audit log keep their rows with the ids replaced by
+ * every table keyed by a request (documents, events, files, notifications, AI logs, data keys,
+ * links mailed for them…), then the requests. The quota ledger and audit log keep their rows with the ids replaced by
  * pseudonyms (else erasure would give quota back and the audit would lose what happened).
  */
 export async function deleteRequestRows(ctx: PipelineContext, tx: Tx, ids: string[]): Promise<void> {
@@ -16,6 +16,8 @@ export async function deleteRequestRows(ctx: PipelineContext, tx: Tx, ids: strin
   const tables = (await tablesWithRequestId(tx as unknown as PipelineContext['db'])).filter((t) => !['requests', 'quota_ledger', 'audit_log', 'auth_tokens'].includes(t));
   for (const table of tables) await tx.execute(sql`delete from ${sql.identifier(table)} where request_id in ${ids}`);
   await ctx.vault.shred(tx, ids);
+  // Links mailed for these requests carry the address they went to.
+  await tx.delete(authTokens).where(inArray(authTokens.requestId, ids));
   for (const id of ids) {
     await tx.update(quotaLedger).set({ requestId: pseudonym(id) }).where(eq(quotaLedger.requestId, id));
     await tx.update(auditLog).set({ targetId: pseudonym(id) }).where(eq(auditLog.targetId, id));
