@@ -53,6 +53,8 @@ export function createExtractionSandbox(overrides: Partial<ExtractionLimits> = {
       maxThreads: limits.threads,
       concurrentTasksPerWorker: 1,
       idleTimeout: 60_000,
+      // Parsers yield the CPU to the thread that serves HTTP and runs the pipeline (Linux/macOS nice, per thread).
+      niceIncrement: 10,
       resourceLimits: {
         maxOldGenerationSizeMb: limits.memoryMb,
         maxYoungGenerationSizeMb: Math.min(32, Math.max(4, Math.floor(limits.memoryMb / 8))),
