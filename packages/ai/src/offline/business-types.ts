@@ -25,7 +25,7 @@ const STEMS: Record<Exclude<BusinessType, 'other'>, readonly string[]> = {
   realestate: ['real estate', 'estate agent', 'realtor', 'immobilien', 'makler', 'immobilier', 'inmobiliari', 'immobiliar', 'makelaar', 'realitni', 'reality', 'nemovitost', 'nieruchomo', 'недвижим', 'عقار'],
   law: ['law firm', 'lawyer', 'attorney', 'solicitor', 'kanzlei', 'anwalt', 'rechtsanwalt', 'avocat', 'abogado', 'avvocat', 'studio legale', 'advocaat', 'advokat', 'pravni', 'adwokat', 'kancelaria prawna', 'radca prawny', 'юрист', 'адвокат', 'юридическ', 'محام', 'قانون'],
   accounting: ['accountant', 'accounting', 'bookkeep', 'tax advis', 'steuerberat', 'buchhalt', 'comptab', 'contable', 'asesoria', 'gestoria', 'commercialist', 'contabil', 'boekhoud', 'ucetni', 'danov', 'ksiegow', 'biuro rachunkowe', 'бухгалтер', 'محاسب'],
-  salon: ['salon', 'hair', 'barber', 'friseur', 'coiffeur', 'coiffure', 'peluquer', 'parrucchier', 'barbier', 'kapper', 'kadern', 'holictv', 'fryzjer', 'kosmety', 'kosmetik', 'beauty', 'nail', 'парикмахер', 'барбершоп', 'салон', 'صالون', 'حلاق'],
+  salon: ['salon', 'benessere', 'wellness', '=spa', 'hair', 'barber', 'friseur', 'coiffeur', 'coiffure', 'peluquer', 'parrucchier', 'barbier', 'kapper', 'kadern', 'holictv', 'fryzjer', 'kosmety', 'kosmetik', 'beauty', 'nail', 'парикмахер', 'барбершоп', 'салон', 'صالون', 'حلاق'],
   gym: ['gym', 'fitness', 'yoga', 'pilates', 'crossfit', 'fitnessstudio', 'salle de sport', 'gimnasio', 'palestra', 'sportschool', 'posilovn', 'silowni', 'фитнес', 'спортзал', 'نادي رياضي', 'لياقة'],
   school: ['school', 'academy', 'kindergarten', 'nursery', 'tutoring', 'schule', 'akademie', 'ecole', 'escuela', 'academia', 'scuola', 'asilo', 'skola', 'skolka', 'szkol', 'przedszkol', 'школ', 'детский сад', 'курсы', 'مدرسة', 'أكاديمية', 'روضة'],
   ngo: ['ngo', 'charity', 'nonprofit', 'non profit', 'foundation', 'verein', 'stiftung', 'association', 'asociacion', 'fundacion', 'associazion', 'onlus', 'fondazion', 'stichting', 'vereniging', 'spolek', 'nadace', 'neziskov', 'fundacj', 'stowarzysz', 'фонд', 'некоммерческ', 'جمعية', 'خيرية'],
@@ -78,7 +78,7 @@ const MULTIWORD = new Set(Object.values(STEMS).flat().map((s) => fold(s)).filter
 
 // Words that name no business however they are capitalised.
 const GENERIC = new Set(
-  ('office app studio website site web page company business firm team practice place shop store service services group ' +
+  ('office app studio website site web page company business firm team practice place shop store service services group gallery galerie galleria centro center centre zentrum centrum ' +
     'home online digital new our my the we i hello hi dear welcome firma unternehmen betrieb praxis büro buero entreprise société societe ' +
     'empresa negocio azienda impresa bedrijf zaak společnost spolecnost firma firmy фирма компания компании شركة مطعم مقهى متجر محل مكتب')
     .split(' '),

@@ -36,12 +36,28 @@ const WE_ARE = /(?:^|[.!?,]\s+|\s)(?:we are|we're|i run|we run|i own|we own|here
 const LOWER_ARTICLE = /^(?:das|die|der|den|le|la|les|l['’]|el|los|las|il|lo|het|de)\s+(?=\p{Lu})/u;
 const ROLE_AT = /(?:^|\s)(?:lead|manager|owner|founder|co-founder|director|ceo|cto|head|secretary|receptionist|assistant|partner|segretari[ao]|titolare|responsabile|inhaber(?:in)?|leiter(?:in)?|geschäftsführer(?:in)?|gérante?|directeur|directrice|jsem\s+\p{Lu}\p{L}+|jestem\s+\p{Lu}\p{L}+|i['’]m\s+\p{Lu}\p{L}+|i am\s+\p{Lu}\p{L}+|ich bin\s+\p{Lu}\p{L}+|soy\s+\p{Lu}\p{L}+|sono\s+\p{Lu}\p{L}+|je suis\s+\p{Lu}\p{L}+|ik ben\s+\p{Lu}\p{L}+|меня зовут\s+\p{Lu}\p{L}+)[,]?\s+(?:at|of|from|with|bei|von|vom|der|des|chez|de|du|la|del|dello|della|di|z|ze|w|из|в)\s+(?:the\s+|la\s+|le\s+|il\s+|lo\s+|el\s+|die\s+|der\s+|das\s+)?(?=[\p{Lu}\d])/gu;
 
+// The opening words match in either case ("Siamo", "siamo"); the name after them must be capitalised.
+const KIND_OPENERS = [
+  'we are', "we're", 'our', 'my', 'wir sind', 'unsere', 'unserem', 'unseren', 'unserer', 'unser', 'nous sommes', 'notre', 'somos', 'nuestro',
+  'nuestra', 'siamo', 'il nostro', 'la nostra', 'wij zijn', 'we zijn', 'onze', 'ons', 'jsme', 'naše', 'náš', 'naši', 'jesteśmy', 'nasza',
+  'nasz', 'nasze', 'мы', 'наш', 'наша', 'наше',
+];
+const KIND_THEN_NAME = new RegExp(
+  `(?:^|\\s)(?:${KIND_OPENERS.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).join('|')})\\s+((?:(?:the|a|an|il|lo|la|le|l['’]|el|un|una|une|der|die|das|ein|eine|de|het|een)\\s+)?(?:\\p{Ll}[\\p{L}'’-]*\\s+){0,3})(?=\\p{Lu})`,
+  'gu',
+);
+
 // "Riverside Physio, a physiotherapy clinic": a name followed by what it is.
 const APPOSITION = /(?:^|[\s,.(])((?:[\p{Lu}\d][\p{L}\d&'’.-]*)(?:\s+(?:[\p{Lu}\d&][\p{L}\d&'’.-]*|de|del|la|di|da|van|von|of|the|&))*)\s*,\s+(?:a|an|un|une|una|uno|ein|eine|een|jedna|один|одна)\s+((?:\S+\s+){0,3}?\S+)(?=[\s,.;:]|$)/gu;
 const ARABIC_TYPE = /(?:^|\s|[.،])(?:شركة|مطعم|مقهى|عيادة|متجر|محل|فندق|مخبز|صالون|مكتب|مركز|أكاديمية|مدرسة|جمعية|مؤسسة|وكالة|نادي|استوديو|مجموعة)\s+(?!(?:في|ب|من|على|مع|ل|إلى|الذي|التي)\s)((?:[\p{Script=Arabic}]+\s*){1,3}?)(?=\s+(?:في|ب|من|على|مع|منذ|التي|الذي|هي|هو)\s|[.،,:!؟]|$)/u;
 
+// Legal forms that end with a full stop of their own ("s.r.o.", "e.V."): the stop stays.
+const DOTTED_SUFFIX = /(?:s\.r\.o|a\.s|e\.V|e\.K|S\.A|S\.L|B\.V|o\.o)\.$/u;
+
 function cleanName(name: string): string {
-  return truncate(name.replace(/[\s,;:.—–-]+$/u, '').replace(/^[\s,;:—–-]+/u, '').trim(), 200);
+  const trimmed = name.replace(/^[\s,;:—–-]+/u, '').trim();
+  const kept = DOTTED_SUFFIX.test(trimmed) ? trimmed : trimmed.replace(/[\s,;:.—–-]+$/u, '');
+  return truncate(kept.trim(), 200);
 }
 
 /** A capitalised run of words from the start of `text`: "La Taberna de Lola", "Dr. Weber", "B&B Casa Lucia". */
@@ -144,7 +160,10 @@ export function detectBusinessName(text: string, customerName = ''): string | nu
   }
   const company = COMPANY_SUFFIX.exec(flat);
   if (company && (company[1] ?? '').trim() !== '') {
-    const name = accept(`${company[1] ?? ''}${company[2] ?? ''}`);
+    // "Firma NetServis s.r.o.": a generic word before the name goes.
+    const words = (company[1] ?? '').trim().split(/\s+/);
+    while (words.length > 1 && isBusinessNoun(words[0] as string)) words.shift();
+    const name = accept(`${words.join(' ')} ${company[2] ?? ''}${/\.$/u.test(company[0]) && !(company[2] ?? '').endsWith('.') ? '.' : ''}`);
     if (name) return name;
   }
   for (const we of flat.matchAll(WE_ARE)) {
@@ -157,6 +176,16 @@ export function detectBusinessName(text: string, customerName = ''): string | nu
     if (detectBusinessType(apposition[2] ?? '') === 'other') continue;
     const name = accept(nameFromRun(capitalisedRun(apposition[1] ?? '')));
     if (name && !NOT_NAMES.has(name.toLowerCase())) return name;
+  }
+  // "Siamo il centro benessere Acqua Viva", "für unsere Galerie Kunstraum Süd", "we are the bakery Sunrise".
+  for (const kind of flat.matchAll(KIND_THEN_NAME)) {
+    const lead = (kind[1] ?? '').trim().split(/\s+/).filter(Boolean);
+    const run = capitalisedRun(flat.slice((kind.index ?? 0) + kind[0].length));
+    const named = nameFromRun(run);
+    const runKind = run.length > 1 && isBusinessNoun(run[0] as string);
+    if (!named || !(lead.some((w) => isBusinessNoun(w)) || runKind)) continue;
+    const name = accept(named);
+    if (name) return name;
   }
   // "ops lead at FleetNest", "sono la segretaria dello Studio …", "jsem Jakub z Pekárny Kvásek".
   for (const role of flat.matchAll(ROLE_AT)) {

@@ -86,7 +86,7 @@ function matchersFor(lex: Lexicon): Matchers {
     modalStart: new RegExp(`^(${alternation(lex.modals)})${E}\\s*`, 'iu'),
     ableStart: new RegExp(`^(?:${alternation(lex.ableTo)})${E}\\s*`, 'iu'),
     ableEnd: new RegExp(`\\s+(?:${alternation(lex.ableTo)})$`, 'iu'),
-    want: new RegExp(`^((?:[^\\s]+\\s+){0,6}?${b}(?:${alternation(lex.wants)})${E})\\s*(.*)$`, 'iu'),
+    want: new RegExp(`^((?:[^\\s]+\\s+){0,8}?${b}(?:${alternation(lex.wants)})${E})\\s*(.*)$`, 'iu'),
     siteStart: new RegExp(`^((?:[\\p{L}'’-]+\\s+){0,3}?)${b}(?:${alternation(lex.siteNouns)})${E}(?:\\s+(?:web|internet|online|internetow\\p{L}*|webov\\p{L}*|إلكتروني\\p{L}*))?\\s*,?\\s*(.*)$`, 'iu'),
     siteModal: new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,2}?${b}(?:${alternation(lex.siteNouns)})${E}\\s+(?:${alternation(lex.modals)})${E}`, 'iu'),
     withStart: new RegExp(`^(?:${alternation(lex.withWords)})${E}\\s*`, 'iu'),
@@ -222,6 +222,11 @@ export function splitItems(text: string, lex: Lexicon, options: ItemOptions): st
         items.splice(items.length - 1, 1, left, lex.locale === 'ar' ? dropArabicAnd(right) : right);
       }
     }
+  }
+  // "službami a ceníkem paušálů a referencemi": a list joined by conjunctions alone.
+  if (items.length === 1 && !options.actions) {
+    const joined = (items[0] as string).split(m.conjunction).map(trimPart).filter(Boolean);
+    if (joined.length >= 3) items.splice(0, 1, ...joined);
   }
   if (items.length < 2) return items;
   const values = items.every((item) => words(item) <= 1) || items.every((item) => m.language.test(item) && words(item) <= 3);
@@ -394,7 +399,8 @@ function wantParts(head: string, rest: string, lex: Lexicon, sentence: string): 
     if (after === '' || (forWhat !== null && !page)) return { kind: 'goal', text: sentence };
     // "a site where guests book …", "strony, na której klienci kupią …": who does what on it.
     const relative = m.relativeStart.exec(after);
-    const clause = relative ? after.slice(relative[0].length).trim() : after;
+    // "kde si klienti mohou …": a reflexive or filler word may come before the people.
+    const clause = stripFillers(relative ? after.slice(relative[0].length).trim() : after, m);
     const actor = m.actorStart.exec(clause);
     if (actor && (relative || !page)) {
       const parts = actorParts((actor[1] as string).trim(), actor[2] as string, lex, (actor[1] as string).trim());

@@ -23,7 +23,7 @@ export const cs: Lexicon = {
   conjunctions: ['a', 'i', 'nebo', 'či', 'a také', 'a taky', 'a též'],
   subordinators: ['s', 'se', 'pro', 'na', 'v', 've', 'bez', 'přes', 'podle', 'aby', 'protože', 'kdy', 'když', 'pokud', 'jestli', 'který', 'která', 'které', 'kteří', 'kde', 'ale', 'jako', 'např.', 'například', 'tj.', 'tzn.', 'což'],
   determiners: [],
-  fillers: ['takže', 'no', 'a', 'ale', 'také', 'taky', 'též', 'dále', 'navíc', 'ideálně', 'hlavně', 'určitě', 'snadno', 'rychle', 'ještě'],
+  fillers: ['si', 'se', 'takže', 'no', 'a', 'ale', 'také', 'taky', 'též', 'dále', 'navíc', 'ideálně', 'hlavně', 'určitě', 'snadno', 'rychle', 'ještě'],
   negation: /(?:^|[\s,;(])(?:nepotřebujeme|nechceme|nepožadujeme|nehledáme|není\s+(?:potřeba|nutn[ýáé])|žádn[ýáé]\s+\p{L}|bez\s+(?:e-shopu|eshopu|blogu|plateb))/iu,
   selfDescription: /(?:^|\s)(?:od\s+(?:roku\s+)?(?:19|20)\d\d|už\s+(?:přes|více\s+než)?\s*\d+\s+let|(?:jsme|jsem)\s+(?:už|již)\s|(?:náš|současný|stávající)\s+(?:současný\s+)?web|momentálně|aktuálně|v\s+současnosti|doposud|dosud|založen[aoý]?\s+v|rodinn[ýáé]\s+firm|jsme\s+(?:malá|malý|rodinná|rodinný)\s)(?![\p{L}])/iu,
   stativeVerbs: ['milují', 'mají rádi', 'jsou', 'byli', 'chodí', 'znají', 'oceňují', 'často'],

@@ -3,7 +3,7 @@ import { upperFirstWord, type Lexicon } from './lexicon.ts';
 export const de: Lexicon = {
   locale: 'de',
   wants: [
-    'wir brauchen', 'brauchen wir', 'ich brauche', 'brauche ich', 'wir benötigen', 'benötigen wir', 'ich benötige', 'wir möchten', 'möchten wir',
+    'wir brauchen', 'brauchen wir', 'suchen wir', 'ich brauche', 'brauche ich', 'wir benötigen', 'benötigen wir', 'ich benötige', 'wir möchten', 'möchten wir',
     'ich möchte', 'möchte ich', 'hätten wir gern', 'hätten wir gerne', 'wünschen wir', 'benötigen wir auch', 'brauchen wir noch', 'wir wollen', 'wollen wir', 'ich will', 'wir wünschen uns', 'wünschen wir uns', 'wir hätten gern', 'wir hätten gerne',
     'ich hätte gern', 'ich hätte gerne', 'wir suchen', 'gewünscht sind', 'gewünscht ist', 'benötigt werden', 'benötigt wird', 'es braucht',
     'die website braucht', 'die seite braucht', 'wichtig sind', 'wichtig ist',
@@ -14,7 +14,7 @@ export const de: Lexicon = {
   ableTo: ['können', 'zu können'],
   actors: [
     'kunde*', 'kundin*', 'patient*', 'gäste', 'gast', 'besucher*', 'mitglied*', 'nutzer*', 'benutzer*', 'schüler*', 'student*', 'eltern',
-    'mitarbeiter*', 'mitarbeitende', 'angestellte*', 'büroleiter*', 'admin*', 'administrator*', 'fahrer*', 'kurier*', 'paare', 'käufer*', 'unterstützer*', 'förderer*', 'kursteilnehmer*',
+    'mitarbeiter*', 'mitarbeitende', 'angestellte*', 'büroleiter*', 'admin*', 'administrator*', 'fahrer*', 'kurier*', 'paare', 'käufer*', 'unterstützer*', 'förderer*', 'kursteilnehmer*', 'künstler*', 'aussteller*', 'musiker*', 'autoren',
     'spender*', 'ehrenamtliche*', 'mieter*', 'vermieter*', 'lehrer*', 'bewerber*', 'abonnent*', 'leser*', 'spieler*', 'sportler*',
     'teilnehmer*', 'interessent*', 'interessierte', 'familien', 'kinder', 'trainer*', 'partner*', 'lieferant*', 'verkäufer*', 'händler*',
     'mandant*', 'klient*', 'eigentümer*', 'reisende', 'touristen', 'bewohner*', 'bürger*', 'man', 'techniker*',

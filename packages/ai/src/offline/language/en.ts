@@ -4,7 +4,7 @@ export const en: Lexicon = {
   locale: 'en',
   wants: [
     'want', 'wants', 'need', 'needs', 'would like', "we'd like", 'we’d like', "i'd like", 'i’d like', 'would love', "we'd love", 'we’d love', "i'd love", 'require', 'requires',
-    'are looking for', 'am looking for', 'wish for', 'would appreciate', 'we expect', 'must have', 'should have', 'should include',
+    'are looking for', 'am looking for', 'looking for', 'wish for', 'would appreciate', 'we expect', 'must have', 'should have', 'should include',
     'must include', 'should offer', 'must offer', 'should contain', 'must contain',
   ],
   conditionals: ['it would be great if', 'it would be nice if', 'it would be good if', 'it would be cool if', 'it would be helpful if', "it'd be great if", "it'd be nice if", 'it’d be great if', 'it’d be nice if', "it'd also be great if", "it'd also be nice if", 'it would also be great if', 'it would also be nice if', 'ideally', 'if possible'],

@@ -24,7 +24,7 @@ export const pl: Lexicon = {
   conjunctions: ['i', 'oraz', 'lub', 'albo', 'a także', 'jak również'],
   subordinators: ['z', 'ze', 'dla', 'na', 'w', 'we', 'bez', 'przez', 'według', 'żeby', 'aby', 'bo', 'ponieważ', 'gdy', 'kiedy', 'jeśli', 'jeżeli', 'który', 'która', 'które', 'którzy', 'gdzie', 'ale', 'jak', 'np.', 'na przykład', 'tj.', 'czyli'],
   determiners: [],
-  fillers: ['więc', 'no', 'i', 'też', 'także', 'również', 'dodatkowo', 'ponadto', 'najlepiej', 'przede wszystkim', 'łatwo', 'szybko', 'jeszcze'],
+  fillers: ['się', 'więc', 'no', 'i', 'też', 'także', 'również', 'dodatkowo', 'ponadto', 'najlepiej', 'przede wszystkim', 'łatwo', 'szybko', 'jeszcze'],
   negation: /(?:^|[\s,;(])(?:nie\s+(?:potrzebujemy|chcemy|szukamy|jest\s+potrzebn[yae]|musi\s+być)|bez\s+(?:sklepu|bloga|płatności)|żadn(?:ego|ej|ych)\s+\p{L})/iu,
   selfDescription: /(?:^|\s)(?:od\s+(?:roku\s+)?(?:19|20)\d\d|od\s+(?:ponad|ponad\s+)?\d+\s+lat|(?:mamy|mam)\s+już|(?:nasza|obecna)\s+(?:obecna\s+)?strona|obecnie|aktualnie|w\s+tej\s+chwili|do\s+tej\s+pory|dotychczas|założon[aey]\s+w|firma\s+rodzinna|jesteśmy\s+(?:małą|małym|rodzinną|rodzinnym)\s)(?![\p{L}])/iu,
   stativeVerbs: ['kochają', 'lubią', 'są', 'byli', 'przychodzą', 'znają', 'cenią', 'często'],
