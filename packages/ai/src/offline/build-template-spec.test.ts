@@ -106,6 +106,14 @@ describe('buildTemplateSpec per business type', () => {
     expect(siteText(spec)).toContain('Beispielpreise');
   });
 
+  it('leads each business to the action that matters to it', () => {
+    const action = (key: string): unknown => build(SITE_TERMS[key]!).pages[0]?.sections[0]?.props.primaryAction;
+    expect(action('saas')).toEqual({ label: 'Create an account', href: 'account.html' });
+    expect(action('photographer')).toEqual({ label: 'Request a quote', href: 'contact.html#quote' });
+    expect(action('restaurant')).toEqual({ label: 'Reservar ahora', href: 'booking.html' });
+    expect(action('ngo')).toEqual({ label: 'Faire un don', href: 'donate.html' });
+  });
+
   it('classifies the text of older terms that carry no kinds', () => {
     const spec = build(SITE_TERMS.legacy!);
     const types = spec.pages.flatMap((p) => p.sections.map((s) => `${s.type}:${s.covers.join(',')}`));

@@ -230,9 +230,10 @@ class SiteAssembly {
     if (this.profile === 'app' && needs.has('signup', 'account', 'portal') && slugs.has('account')) return { label: t('action.signup'), href: this.href('account') };
     if (slugs.has('booking')) return { label: t('action.book'), href: this.href('booking') };
     if (needs.has('shop') && slugs.has(this.offer)) return { label: t('action.shop'), href: this.href(this.offer) };
-    if (needs.has('signup', 'account', 'portal') && slugs.has('account')) return { label: t('action.signup'), href: this.href('account') };
     if (slugs.has('donate')) return { label: t('action.donate'), href: this.href('donate') };
+    // A customer's private area (a couple's gallery, a client portal) is not what a visitor comes for; a quote is.
     if (needs.has('quote')) return { label: t('action.quote'), href: this.href('contact', 'quote') };
+    if (needs.has('signup', 'account', 'portal') && slugs.has('account')) return { label: t('action.signup'), href: this.href('account') };
     return { label: t('action.contact'), href: this.href('contact') };
   }
 
