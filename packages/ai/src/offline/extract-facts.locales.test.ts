@@ -193,6 +193,10 @@ describe('extractFacts: prose with numbers in it is not a list of facts', () => 
     expect(read(text, locale)).toEqual([]);
   });
 
+  it('keeps a price the site is to show, even in a sentence about the site', () => {
+    expect(read('On the website the monthly pass costs 149 zł.', 'pl').map((f) => f[2])).toEqual(['149 zł']);
+  });
+
   it('keeps what a business would show about itself in the same kind of prose', () => {
     expect(read('Our team of 5 photographers covers weddings. Mamy 12 trenerów.', 'en')).toEqual([
       ['figure', '5 photographers', '5'],

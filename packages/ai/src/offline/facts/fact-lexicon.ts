@@ -114,9 +114,12 @@ export const PER_UNIT =
 /** "from 49 €": kept in the value, since it changes its meaning. */
 export const PRICE_PREFIX = '(?:ab|from|od|dès|à partir de|a partire da|da|desde|vanaf|от|من|only|nur|jen|jedynie|seulement|solo|sólo|slechts|всего|فقط)';
 
-/** A sentence about the website or project costing something: its price is a budget ("Il sito deve costare meno di 2.000 €"). */
-export const SITE_COST =
-  /(?<![\p{L}])(?:site|website|web|sito|sitio|webseite|webový|stránk\p{L}*|stron\p{L}*|сайт\p{L}*|موقع|project|projekt\p{L}*|progett\p{L}*|proyecto|projet)(?![\p{L}])[^.!?]*(?<![\p{L}])(?:cost\p{L}*|kost\p{L}*|coût\p{L}*|coûter|costa\p{L}*|stát|stoj\p{L}*|kosztow\p{L}*|стоит\p{L}*|стоить|تكلف\p{L}*|pay|spend|max\.?|maximum|up to|höchstens|maximal|massimo|máximo|maximálně|maksymalnie|максимум|أقصى)(?![\p{L}])/iu;
+/**
+ * A price capped in a sentence about the website or project ("Il sito deve … costare meno di
+ * 2.000 €") is its budget; "on the website the monthly pass costs 149 zł" is a price to show.
+ */
+export const SITE_WORD = /(?<![\p{L}])(?:site|website|web|sito|sitio|webseite|webový|stránk\p{L}*|stron\p{L}*|сайт\p{L}*|موقع|project|projekt\p{L}*|progett\p{L}*|proyecto|projet)(?![\p{L}])/iu;
+export const LIMIT_BEFORE = /(?<![\p{L}])(?:under|less than|at most|max\.?|maximum|up to|no more than|unter|höchstens|maximal|bis zu|moins de|au plus|maximum|meno di|al massimo|fino a|menos de|como máximo|hasta|minder dan|maximaal|tot|méně než|maximálně|nanejvýš|poniżej|maksymalnie|менее|не более|максимум|до|أقل من|بحد أقصى)\s*$/iu;
 
 /** Clauses about what the project may cost, not prices of the business. */
 export const BUDGET_WORDS = /(?<![\p{L}])(?:budget\p{L}*|budżet\p{L}*|rozpočt?\p{L}*|presupuest\p{L}*|bilancio|begroting\p{L}*|бюджет\p{L}*|ميزاني\p{L}*|we (?:can|could|would) (?:pay|spend)|investment|invest\p{L}*|honorar\p{L}*|offerte van de bouw|cost of the (?:site|website)|price of the (?:site|website))(?![\p{L}])/iu;

@@ -1,5 +1,5 @@
 import type { FactKind } from '@statex/core';
-import { AMOUNT, BUDGET_WORDS, SITE_COST, escapeRegExp, CURRENCY_AFTER, CURRENCY_BEFORE, LIST_CONJUNCTIONS, PER_UNIT, PRICE_PREFIX, START, lexiconRegExp } from './fact-lexicon.ts';
+import { AMOUNT, BUDGET_WORDS, LIMIT_BEFORE, SITE_WORD, escapeRegExp, CURRENCY_AFTER, CURRENCY_BEFORE, LIST_CONJUNCTIONS, PER_UNIT, PRICE_PREFIX, START, lexiconRegExp } from './fact-lexicon.ts';
 import { clauseEnd, clauseStart, ROW_CLAUSE_END, ROW_CLAUSE_START, trimSeparators, wordCount, type FactLine } from './fact-line.ts';
 
 // "800 / 1500 / 4500 Kč": several amounts sharing one currency.
@@ -107,7 +107,7 @@ export function findPrices(line: FactLine): void {
     }
     const clause = text.slice(start, end);
     const sentence = text.slice(clauseStart(text, money.start, /[.!?]\s+/gu), clauseEnd(text, money.end, /[.!?](?:\s|$)/u));
-    if (BUDGET_WORDS.test(clause) || BUDGET_WORDS.test(text.slice(Math.max(0, start - 40), money.start)) || SITE_COST.test(sentence)) {
+    if (BUDGET_WORDS.test(clause) || BUDGET_WORDS.test(text.slice(Math.max(0, start - 40), money.start)) || (SITE_WORD.test(sentence) && LIMIT_BEFORE.test(text.slice(Math.max(0, money.start - 30), money.start)))) {
       line.claim(start, end);
       return;
     }
