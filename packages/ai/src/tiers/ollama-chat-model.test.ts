@@ -49,7 +49,8 @@ describe('OllamaChatModel against an Ollama server', () => {
       { kind: 'hang' },
     ];
     server = await startFakeModelServer((_, i) => replies[i] as FakeReply);
-    const model = new OllamaChatModel({ host: server.url, model: 'llama3.1' }, 200);
+    // Long enough that a loaded machine still answers the status replies in time; the hang still times out.
+    const model = new OllamaChatModel({ host: server.url, model: 'llama3.1' }, 1_500);
     const e500 = await failure(model.complete(request, new AbortController().signal));
     expect([e500.status, e500.retryable]).toEqual([500, true]);
     const e429 = await failure(model.complete(request, new AbortController().signal));
