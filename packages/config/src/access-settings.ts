@@ -155,7 +155,6 @@ export function deriveAccessConfig(
   const problems: string[] = [];
   const production = env.DEPLOYMENT === 'production';
   if (production && !env.SESSION_SECRET) problems.push('SESSION_SECRET: required when DEPLOYMENT=production (or SESSION_SECRET_FILE)');
-  if (production && !env.STATEX_SECRET) problems.push('STATEX_SECRET: required when DEPLOYMENT=production (or STATEX_SECRET_FILE); every process must share it');
   const oauth: AccessConfig['oauth'] = {};
   for (const name of ['google', 'github', 'facebook'] as const) {
     const key = name.toUpperCase() as 'GOOGLE' | 'GITHUB' | 'FACEBOOK';

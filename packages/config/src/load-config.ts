@@ -75,6 +75,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     throw new ConfigError(['INLINE_WORKER: cannot be false without REDIS_URL (the in-process queue needs the worker in the same process)']);
   }
   const access = deriveAccessConfig(env, duration);
+  // Every process must share the master secret: a generated one lives in one data directory only.
+  if (env.DEPLOYMENT === 'production' && !env.STATEX_SECRET) access.problems.push('STATEX_SECRET: required when DEPLOYMENT=production (or STATEX_SECRET_FILE); every process must share it');
   if (access.problems.length > 0) throw new ConfigError(access.problems);
   const ai = deriveAiConfig(env, duration);
   if (ai.problems.length > 0) throw new ConfigError(ai.problems);
