@@ -69,7 +69,7 @@ async function startPlatform(dataDir: string): Promise<{ url: string; pid: numbe
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`the platform exited at start:\n${output()}`);
     if (await fetch(`${url}/health/ready`).then((r) => r.ok, () => false)) break;
-    if (i > 900) throw new Error(`the platform did not become ready:\n${output()}`);
+    if (i > 3000) throw new Error(`the platform did not become ready:\n${output()}`);
     await sleep(100);
   }
   return { url, pid: child.pid as number };
