@@ -25,6 +25,10 @@ interface SiteState {
 export async function prototypeHosting(app: FastifyInstance, { runtime }: { runtime: Runtime }): Promise<void> {
   const { domain } = runtime.config.prototype;
   const cache = new Map<string, SiteState>();
+  // Every publication, expiry and deletion signals the request: its cached state goes at once, so a
+  // customer who opens the site right after version 2 is published never sees version 1.
+  const stopListening = await runtime.transport.events.listenAll((id) => cache.delete(id));
+  app.addHook('onClose', async () => stopListening());
   // Publication changes a site's version a few times in its life: a short cache spares the database on every asset.
   const CACHE_MS = 1_000;
 
