@@ -72,3 +72,30 @@ describe('buildTerms', () => {
     ]);
   });
 });
+
+describe('prices listed under a heading', () => {
+  it('are one need to show them (Polish), not one need per price', () => {
+    const { terms } = buildTerms({ brief: 'Siłownia Atlas w Gdańsku. Chcemy cennik karnetów: Poranny 99 zł, Standard 139 zł, Open 179 zł, grafik zajęć grupowych i zapisy online na zajęcia.', documents: [], locale: 'pl' });
+    const texts = terms.requirements.map((r) => r.text);
+    expect(texts.filter((text) => /99 zł|139 zł/.test(text))).toEqual([]);
+    const pricing = terms.requirements.filter((r) => r.kind === 'pricing');
+    expect(pricing).toHaveLength(1);
+    expect(pricing[0]?.text).toMatch(/cennik karnetów/);
+    expect(pricing[0]?.text).toMatch(/Poranny, Standard i Open/);
+    expect(texts.some((text) => /grafik/.test(text))).toBe(true);
+    expect(texts.some((text) => /zapisy/.test(text))).toBe(true);
+  });
+
+  it('stated as what the business offers still become a need to show them (English)', () => {
+    const { terms } = buildTerms({ brief: 'Lotus Flow is a yoga studio in Leeds. We offer three memberships: Drop-in £12, Monthly £65 and Unlimited £95. Members should be able to book a class from the weekly timetable.', documents: [], locale: 'en' });
+    const pricing = terms.requirements.filter((r) => r.kind === 'pricing');
+    expect(pricing.map((r) => r.text)).toEqual(['The site shows the prices as the customer gave them (“We offer three memberships”): Drop-in, Monthly, and Unlimited.']);
+    expect(terms.requirements.some((r) => r.kind === 'booking')).toBe(true);
+  });
+
+  it('leave terms alone when a need already shows them', () => {
+    const brief = 'Café Mira in Brno. We want a menu with prices and a contact form. Espresso 45 Kč, Cappuccino 65 Kč.';
+    const { terms } = buildTerms({ brief, documents: [], locale: 'en' });
+    expect(terms.requirements.filter((r) => /shows the prices as the customer gave them/.test(r.text))).toEqual([]);
+  });
+});

@@ -84,6 +84,8 @@ export function buildTerms(input: Pick<GeneratorInput, 'brief' | 'documents' | '
     unique = [{ text: endSentence(whole), stated: whole, category: categoryForKind(kind, whole), priority: 'must', source: 'brief', kind }];
     context.splice(0, brief.context.length);
   }
+  const facts = extractFacts(texts, locale);
+  unique = foldPriceLists(unique, facts, t);
   if (unique.length > MAX_REQUIREMENTS) {
     notes.push(t('note.moreNeeds', { count: unique.length - MAX_REQUIREMENTS, max: MAX_REQUIREMENTS }));
     unique = unique.slice(0, MAX_REQUIREMENTS);
@@ -100,7 +102,6 @@ export function buildTerms(input: Pick<GeneratorInput, 'brief' | 'documents' | '
   }));
   const briefContext: BriefContext = { goal: goals[0] ?? null, description: business.tagline, documentCount };
   const profile: BusinessProfile = business;
-  const facts = extractFacts(texts, locale);
   const terms: Terms = {
     title: t('title', { name: business.name }),
     summary: summarize(business.name, requirements, briefContext, false, locale),
@@ -154,4 +155,52 @@ function limitContext(statements: readonly string[], t: Translator<TermsKey>): s
   }
   if (dropped > 0) kept.push(t('note.moreContext', { count: dropped }));
   return kept;
+}
+
+/** Kinds of need that show the customer's prices on the site. */
+const PRICE_KINDS: ReadonlySet<string> = new Set(['pricing', 'catalogue', 'menu', 'shop', 'services', 'calculator']);
+
+const wordsOf = (text: string): string[] => text.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * A list of prices after a heading ("Chcemy cennik karnetów: Poranny 99 zł, Standard 139 zł") is the
+ * content of one need, not one need per price: needs that are only a supplied price are folded into
+ * one requirement to show those prices, which quotes the customer's heading. Prices stated as
+ * self-description ("We offer three memberships: Drop-in £12, …") get that requirement too when no
+ * need already shows prices: a customer who lists prices expects to see them on the site.
+ */
+export function foldPriceLists(needs: ExtractedNeed[], facts: readonly Fact[], t: Translator<TermsKey>): ExtractedNeed[] {
+  const priced = facts.filter((fact) => (fact.kind === 'price' || fact.kind === 'product') && fact.value);
+  if (priced.length === 0) return needs;
+  const isPriceValue = (need: ExtractedNeed): boolean => {
+    const said = wordsOf(need.what ?? need.stated);
+    return priced.some((fact) => {
+      const value = wordsOf(fact.value ?? '');
+      const label = wordsOf(fact.label);
+      if (value.length === 0 || !value.every((w) => said.includes(w))) return false;
+      // What is left once the price and its name are taken away: at most a joining word.
+      return said.filter((w) => !value.includes(w) && !label.includes(w)).length <= 1;
+    });
+  };
+  const kept = needs.filter((need) => !isPriceValue(need));
+  const folded = needs.length - kept.length;
+  if (folded === 0 && kept.some((need) => need.kind && PRICE_KINDS.has(need.kind))) return needs;
+  // One requirement per heading the prices were listed under (or one for all, without a heading).
+  const groups = new Map<string, Fact[]>();
+  let heading = '';
+  for (const fact of priced) {
+    if (fact.group) heading = fact.group;
+    groups.set(heading, [...(groups.get(heading) ?? []), fact]);
+  }
+  const added: ExtractedNeed[] = [];
+  for (const [group, items] of groups) {
+    const labels = items.map((fact) => fact.label.replace(/^(?:and|und|et|e|y|en|a|i|и|و)\s+/iu, ''));
+    const what = group.replace(/^(?:and|und|et|e|y|en|a|i|и|و)\s*/iu, '').trim() || labels.slice(0, 3).join(', ');
+    const text = t('need.priceList', { what, items: new Intl.ListFormat(t.locale, { type: 'conjunction' }).format(labels) });
+    added.push({ text, stated: `${what}: ${labels.join(', ')}`, what: `${what} ${labels.join(' ')}`, category: 'content', priority: 'must', source: items[0]?.source ?? 'brief', kind: 'pricing' });
+  }
+  // The folded requirement takes the place of the first price read as a need, else it comes first.
+  const first = needs.findIndex(isPriceValue);
+  const at = first < 0 ? 0 : needs.slice(0, first).filter((need) => !isPriceValue(need)).length;
+  return [...kept.slice(0, at), ...added, ...kept.slice(at)];
 }
