@@ -6,6 +6,7 @@ import type { PipelineContext } from './pipeline-context.ts';
 import { applyRetention } from './privacy/apply-retention.ts';
 import { purgeEndedQuota } from './quota-ledger.ts';
 import { remindBeforeExpiry } from './remind-before-expiry.ts';
+import { removeOrphanedUploads } from './remove-orphaned-uploads.ts';
 
 /**
  * Deletes everything of requests whose time is up: the site, stored uploads, documents, extracted
@@ -41,6 +42,7 @@ export async function cleanupExpired(ctx: PipelineContext, now = new Date()): Pr
   // The same pass warns the owners of prototypes that are about to go.
   await remindBeforeExpiry(ctx, now);
   await applyRetention(ctx, now);
+  await removeOrphanedUploads(ctx, now);
   // Quota rows whose window has ended count for nobody: they go rather than pile up.
   await purgeEndedQuota(ctx.db, ctx.config.quota.windowMs, now);
   if (expired > 0) await ctx.vault.compact();

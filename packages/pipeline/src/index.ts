@@ -30,3 +30,4 @@ export { applyRetention } from './privacy/apply-retention.ts';
 export { emailLookupKey, pseudonym, requestIdsOf } from './privacy/account-data.ts';
 export { eraseRequest } from './privacy/erase-request.ts';
 export { PersonalDataVault, keyedPseudonym, loadMasterSecret } from './privacy/personal-data-vault.ts';
+export * from './remove-orphaned-uploads.ts';

@@ -1,5 +1,6 @@
 import type { Generator } from '@statex/ai';
 import type { Job } from '@statex/queue';
+import { removeOrphanedUploads } from './remove-orphaned-uploads.ts';
 import { cleanupExpired } from './cleanup-expired.ts';
 import type { PipelineContext } from './pipeline-context.ts';
 import { processRequest } from './process-request.ts';
@@ -43,6 +44,8 @@ export function startWorker(ctx: PipelineContext, generator: Generator): Running
     });
   // At start, anything unfinished and unleased is resumed at once.
   void reconcileRequests(ctx, 0).catch((error: unknown) => ctx.log.warn({ err: error }, 'start-up reconciliation failed'));
+  // Uploads a killed process left behind go at start, not only at the next cleanup pass.
+  void removeOrphanedUploads(ctx).catch((error: unknown) => ctx.log.warn({ err: error }, 'start-up removal of orphaned uploads failed'));
   const timers = [setInterval(reconcile, ctx.config.worker.reconcileIntervalMs), setInterval(cleanup, ctx.config.worker.cleanupIntervalMs)];
   for (const t of timers) t.unref();
   return {
