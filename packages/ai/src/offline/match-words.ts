@@ -9,7 +9,8 @@ const snowball = createRequire(import.meta.url)('snowball-stemmers') as { newSte
 const stemmers = new Map<string, { stem(word: string): string }>();
 const segmenters = new Map<string, Intl.Segmenter>();
 
-function stemmer(locale: string): { stem(word: string): string } | null {
+/** The Snowball stemmer for a locale, built once; null where Snowball has none (Polish). */
+export function stemmer(locale: string): { stem(word: string): string } | null {
   const algorithm = ALGORITHMS[locale];
   if (!algorithm) return null;
   let found = stemmers.get(algorithm);

@@ -1,7 +1,7 @@
 import type { Fact, Requirement, Terms } from '@statex/core';
 import { resolveLocale, textDirection } from '@statex/i18n';
 import type { TemplateSpec } from '@statex/templates';
-import { createRequire } from 'node:module';
+import { fold, stemmer } from '../offline/match-words.ts';
 
 /**
  * What a model's answer must keep of the offline reading: the offline engine is the floor, so an
@@ -21,10 +21,6 @@ export interface OfflineFloor {
   change?: string;
 }
 
-const ALGORITHMS: Record<string, string> = { en: 'english', de: 'german', fr: 'french', it: 'italian', es: 'spanish', nl: 'dutch', cs: 'czech', ru: 'russian', ar: 'arabic' };
-// The package ships no types; this is the one call used.
-const snowball = createRequire(import.meta.url)('snowball-stemmers') as { newStemmer(algorithm: string): { stem(word: string): string } };
-const stemmers = new Map<string, { stem(word: string): string }>();
 
 // Words every requirement is phrased with, in any language: shared by two needs, they prove nothing.
 const GENERIC = new Set(
@@ -42,21 +38,6 @@ const GENERIC = new Set(
   ).split(/\s+/u),
 );
 
-/** Lower case without diacritics, so "Öffnungszeiten" and "offnungszeiten" meet. */
-function fold(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/[إأآ]/g, 'ا');
-}
-
-function stemmer(locale: string): { stem(word: string): string } | null {
-  const algorithm = ALGORITHMS[locale];
-  if (!algorithm) return null;
-  let found = stemmers.get(algorithm);
-  if (!found) {
-    found = snowball.newStemmer(algorithm);
-    stemmers.set(algorithm, found);
-  }
-  return found;
-}
 
 /** The stemmed key words of a need (Polish has no Snowball stemmer: words are cut to their first five letters). */
 export function keyWords(text: string, locale: string): Set<string> {
