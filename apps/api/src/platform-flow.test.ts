@@ -101,7 +101,10 @@ for (const { mode, enabled } of modes) {
     });
 
     it('emails the customer once', async () => {
-      const outbox = await readdir(path.join(platform.dataDir, 'outbox'));
+      // The notice goes out after the request is published (its own job), so it may land a moment later.
+      const listOutbox = () => readdir(path.join(platform.dataDir, 'outbox')).catch(() => [] as string[]);
+      await expect.poll(async () => (await listOutbox()).length, { timeout: 30_000, interval: 100 }).toBe(1);
+      const outbox = await listOutbox();
       expect(outbox).toHaveLength(1);
       // Quoted-printable: undo soft line breaks before looking for the URL.
       const eml = (await readFile(path.join(platform.dataDir, 'outbox', outbox[0] as string), 'utf8')).replace(/=\r?\n/g, '');
