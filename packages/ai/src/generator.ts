@@ -1,4 +1,4 @@
-import type { Plan, Terms } from '@statex/core';
+import type { AskedQuestion, InterviewQuestion, Plan, Terms } from '@statex/core';
 import type { TemplateSpec } from '@statex/templates';
 
 /** One uploaded document after extraction; `text` is null when nothing could be read (e.g. images). */
@@ -16,6 +16,11 @@ export interface GeneratorInput {
   customerName?: string;
   compliance: 'standard' | 'eu';
   privacy: 'standard' | 'enhanced';
+  /**
+   * The brief interview, when one was held: every question asked, with the customer's answer or null.
+   * Answers are inputs (source `answer`); an unanswered question becomes a stated assumption.
+   */
+  interview?: AskedQuestion[];
   /** Present for the one modification round: the customer's change and the version it applies to. */
   revision?: { change: string; previous: { terms: Terms; plan: Plan; spec: TemplateSpec } };
 }
@@ -51,4 +56,10 @@ export interface GenerationObserver {
 export interface Generator {
   readonly name: string;
   generate(input: GeneratorInput, signal?: AbortSignal, observer?: GenerationObserver): Promise<Deliverables>;
+  /**
+   * The brief interview: what the brief (and files) leave open, as at most MAX_QUESTIONS questions in
+   * the request's language, each citing the requirement it would settle. Empty when nothing is open.
+   * `input.interview` and `input.revision` are absent here. Optional for test doubles: absent means no questions.
+   */
+  askQuestions?(input: GeneratorInput, signal?: AbortSignal): Promise<InterviewQuestion[]>;
 }

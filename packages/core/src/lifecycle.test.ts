@@ -14,7 +14,17 @@ describe('request lifecycle', () => {
     expect(isTerminal('failed')).toBe(true);
     expect(stageProgress('received')).toBe(0);
     expect(stageProgress('published')).toBe(100);
-    expect(stageProgress('generating')).toBe(40);
+    expect(stageProgress('generating')).toBe(50);
+  });
+
+  it('enters the interview only from extracting, and leaves it only for generating', () => {
+    expect(nextStage('extracting')).toBe('generating');
+    expect(canTransition('extracting', 'clarifying')).toBe(true);
+    expect(canTransition('clarifying', 'generating')).toBe(true);
+    expect(canTransition('clarifying', 'rendering')).toBe(false);
+    expect(canTransition('received', 'clarifying')).toBe(false);
+    expect(canTransition('generating', 'clarifying')).toBe(false);
+    expect(canTransition('clarifying', 'failed')).toBe(true);
   });
 
   it('allows exactly one modification of a published, unexpired request', () => {

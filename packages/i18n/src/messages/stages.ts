@@ -10,6 +10,7 @@ export type StageMessageKey =
   | 'modificationReceived'
   | 'emailConfirmed'
   | 'extracting'
+  | 'clarifying'
   | 'generating'
   | 'rendering'
   | 'publishing'
@@ -35,6 +36,7 @@ export const STAGE_MESSAGES: Catalogue<StageMessageKey> = {
     modificationReceived: 'Modification received',
     emailConfirmed: 'Email address confirmed; building starts',
     extracting: 'Reading your brief and documents',
+    clarifying: 'A few questions about your brief are waiting for you',
     generating: 'Writing the terms of reference and the plan',
     rendering: 'Building the prototype site',
     publishing: 'Publishing the prototype',
@@ -59,6 +61,7 @@ export const STAGE_MESSAGES: Catalogue<StageMessageKey> = {
     modificationReceived: 'Änderungswunsch erhalten',
     emailConfirmed: 'E-Mail-Adresse bestätigt; der Bau beginnt',
     extracting: 'Wir lesen Ihr Briefing und Ihre Dokumente',
+    clarifying: 'Ein paar Fragen zu Ihrem Briefing warten auf Sie',
     generating: 'Lastenheft und Umsetzungsplan werden geschrieben',
     rendering: 'Die Prototyp-Website wird gebaut',
     publishing: 'Der Prototyp wird veröffentlicht',
@@ -83,6 +86,7 @@ export const STAGE_MESSAGES: Catalogue<StageMessageKey> = {
     modificationReceived: 'Demande de modification reçue',
     emailConfirmed: 'Adresse e-mail confirmée ; la construction commence',
     extracting: 'Lecture de votre brief et de vos documents',
+    clarifying: 'Quelques questions sur votre demande vous attendent',
     generating: 'Rédaction du cahier des charges et du plan',
     rendering: 'Construction du site prototype',
     publishing: 'Publication du prototype',
@@ -107,6 +111,7 @@ export const STAGE_MESSAGES: Catalogue<StageMessageKey> = {
     modificationReceived: 'Richiesta di modifica ricevuta',
     emailConfirmed: 'Indirizzo email confermato; si parte',
     extracting: 'Stiamo leggendo il tuo brief e i tuoi documenti',
+    clarifying: 'Alcune domande sulla sua richiesta la aspettano',
     generating: 'Stesura del capitolato e del piano',
     rendering: 'Costruzione del sito prototipo',
     publishing: 'Pubblicazione del prototipo',
@@ -131,6 +136,7 @@ export const STAGE_MESSAGES: Catalogue<StageMessageKey> = {
     modificationReceived: 'Solicitud de cambio recibida',
     emailConfirmed: 'Correo electrónico confirmado; empezamos a construir',
     extracting: 'Leyendo tu brief y tus documentos',
+    clarifying: 'Le esperan unas preguntas sobre su encargo',
     generating: 'Redactando el pliego de requisitos y el plan',
     rendering: 'Construyendo el sitio prototipo',
     publishing: 'Publicando el prototipo',
@@ -155,6 +161,7 @@ export const STAGE_MESSAGES: Catalogue<StageMessageKey> = {
     modificationReceived: 'Wijzigingsverzoek ontvangen',
     emailConfirmed: 'E-mailadres bevestigd; we gaan bouwen',
     extracting: 'We lezen je briefing en documenten',
+    clarifying: 'Er staan een paar vragen over uw briefing voor u klaar',
     generating: 'Het programma van eisen en het plan worden geschreven',
     rendering: 'De prototypesite wordt gebouwd',
     publishing: 'Het prototype wordt gepubliceerd',
@@ -179,6 +186,7 @@ export const STAGE_MESSAGES: Catalogue<StageMessageKey> = {
     modificationReceived: 'Požadavek na změnu přijat',
     emailConfirmed: 'E-mailová adresa potvrzena; začínáme stavět',
     extracting: 'Čteme vaše zadání a dokumenty',
+    clarifying: 'Čeká na vás několik otázek k vašemu zadání',
     generating: 'Píšeme technické zadání a plán',
     rendering: 'Stavíme web prototypu',
     publishing: 'Zveřejňujeme prototyp',
@@ -203,6 +211,7 @@ export const STAGE_MESSAGES: Catalogue<StageMessageKey> = {
     modificationReceived: 'Prośba o zmianę otrzymana',
     emailConfirmed: 'Adres e-mail potwierdzony; zaczynamy budować',
     extracting: 'Czytamy Twój brief i dokumenty',
+    clarifying: 'Czeka na Ciebie kilka pytań dotyczących zlecenia',
     generating: 'Piszemy specyfikację wymagań i plan',
     rendering: 'Budujemy stronę prototypu',
     publishing: 'Publikujemy prototyp',
@@ -227,6 +236,7 @@ export const STAGE_MESSAGES: Catalogue<StageMessageKey> = {
     modificationReceived: 'Запрос на изменение получен',
     emailConfirmed: 'Адрес электронной почты подтверждён; начинаем сборку',
     extracting: 'Читаем ваш бриф и документы',
+    clarifying: 'Вас ждут несколько вопросов по вашему заданию',
     generating: 'Пишем техническое задание и план',
     rendering: 'Собираем сайт прототипа',
     publishing: 'Публикуем прототип',
@@ -251,6 +261,7 @@ export const STAGE_MESSAGES: Catalogue<StageMessageKey> = {
     modificationReceived: 'تم استلام طلب التعديل',
     emailConfirmed: 'تم تأكيد البريد الإلكتروني؛ بدأ البناء',
     extracting: 'نقرأ موجزك ومستنداتك',
+    clarifying: 'بضعة أسئلة حول طلبك بانتظارك',
     generating: 'نكتب كراسة الشروط وخطة التنفيذ',
     rendering: 'نبني موقع النموذج الأولي',
     publishing: 'ننشر النموذج الأولي',
