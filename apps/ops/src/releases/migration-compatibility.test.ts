@@ -9,7 +9,7 @@ describe('migration compatibility with the running version', () => {
   it('every committed migration is additive (each could have run under the version before it)', async () => {
     const migrations = await readReleaseMigrations(repo);
     expect(migrations.length).toBeGreaterThan(3);
-    for (let i = 1; i < migrations.length; i++) expect(findIncompatibleStatement(pendingMigrations(migrations, migrations[i - 1]!.when)), migrations[i]!.tag).toBeNull();
+    for (let i = 1; i < migrations.length; i++) expect(findIncompatibleStatement(pendingMigrations(migrations, migrations[i - 1]!.when), migrations.slice(0, i)), migrations[i]!.tag).toBeNull();
   });
 
   it('only migrations newer than the last applied one are pending', async () => {
@@ -33,6 +33,17 @@ describe('migration compatibility with the running version', () => {
         ),
       ),
     ).toBeNull();
+  });
+
+  it('accepts a CHECK list widened under the same name, not one narrowed or replaced without its earlier definition', () => {
+    const before: ReleaseMigration[] = [{ tag: '0000_init', when: 1, statements: [`CREATE TABLE "requests" ("stage" text, CONSTRAINT "requests_stage_check" CHECK ("requests"."stage" in ('received','published','failed')))`] }];
+    const replace = (values: string) => batch('ALTER TABLE "requests" DROP CONSTRAINT "requests_stage_check"', `ALTER TABLE "requests" ADD CONSTRAINT "requests_stage_check" CHECK ("requests"."stage" in (${values}))`);
+    expect(findIncompatibleStatement(replace(`'received','clarifying','published','failed'`), before)).toBeNull();
+    expect(findIncompatibleStatement(replace(`'received','published'`), before)?.statement).toContain('DROP CONSTRAINT');
+    expect(findIncompatibleStatement(replace(`'received','clarifying','published','failed'`))?.statement).toContain('DROP CONSTRAINT');
+    const onNew = `ALTER TABLE "requests" ADD CONSTRAINT "requests_mode_check" CHECK ("requests"."mode" in ('a','b'))`;
+    expect(findIncompatibleStatement(batch(`ALTER TABLE "requests" ADD COLUMN "mode" text DEFAULT 'a' NOT NULL`, onNew))).toBeNull();
+    expect(findIncompatibleStatement(batch(onNew))?.statement).toBe(onNew);
   });
 
   it('names the first statement that would break the running version', () => {

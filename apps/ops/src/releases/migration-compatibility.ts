@@ -49,8 +49,11 @@ const name = (quoted: string) => quoted.replace(/"/g, '').split('.').pop()!.toLo
  * SEQUENCE / SCHEMA / EXTENSION, ADD COLUMN that is nullable or has a default, and foreign keys on
  * tables or columns the same batch creates. Anything else (DROP, RENAME, ALTER COLUMN, SET NOT
  * NULL, data changes, …) would break the old version: the first such statement is returned.
+ * Also allowed: a CHECK on columns the same batch adds, and a CHECK of the form `col in (…)` dropped and re-added under the same name in one
+ * migration, whose new list holds every value of its definition in `applied` (the migrations
+ * before) — a widened list (a new stage) refuses nothing the running version writes.
  */
-export function findIncompatibleStatement(pending: ReleaseMigration[]): IncompatibleStatement | null {
+export function findIncompatibleStatement(pending: ReleaseMigration[], applied: ReleaseMigration[] = []): IncompatibleStatement | null {
   const newTables = new Set<string>();
   const newColumns = new Set<string>();
   for (const migration of pending) {
@@ -83,6 +86,13 @@ export function findIncompatibleStatement(pending: ReleaseMigration[]): Incompat
           return fail(`adds a foreign key on existing columns of "${table}": rows the running version writes could be refused`);
         }
         if (newTables.has(table)) continue;
+        const dropped = /^DROP CONSTRAINT "?(\w+)"?$/i.exec(action);
+        if (dropped && widenedCheck(dropped[1]!, migration.statements, applied)) continue;
+        const check = /^ADD CONSTRAINT "?(\w+)"? CHECK\b/i.exec(action);
+        // A CHECK on columns this batch adds (with a default): the running version never writes them.
+        const checked = check ? [...action.slice(check[0].length).matchAll(/"(\w+)"\."(\w+)"|"(\w+)"/g)].map((c) => (c[2] ?? c[3]!).toLowerCase()) : [];
+        if (check && checked.length > 0 && checked.every((c) => newColumns.has(`${table}.${c}`))) continue;
+        if (check && migration.statements.some((s) => new RegExp(`DROP CONSTRAINT "?${check[1]!}"?\\s*;?\\s*$`, 'i').test(normalise(s))) && widenedCheck(check[1]!, migration.statements, applied)) continue;
         return fail(`alters the existing table "${table}" (${action.split(' ').slice(0, 3).join(' ')}…), which the running version still uses`);
       }
       const verb = sql.split(' ').slice(0, 2).join(' ').toUpperCase();
@@ -90,4 +100,17 @@ export function findIncompatibleStatement(pending: ReleaseMigration[]): Incompat
     }
   }
   return null;
+}
+
+/** The values of `"x" in ('a','b')` in the definition of CHECK constraint `constraint` within `sql`, or null. */
+function checkValues(constraint: string, sql: string): Set<string> | null {
+  const m = new RegExp(`CONSTRAINT "?${constraint}"? CHECK \\((.*?\\bin \\(([^)]*)\\))`, 'i').exec(normalise(sql));
+  return m ? new Set([...m[2]!.matchAll(/'([^']*)'/g)].map((v) => v[1]!)) : null;
+}
+
+/** Whether `statements` re-add CHECK `constraint` with a value list that holds every value of its latest definition in `applied`. */
+function widenedCheck(constraint: string, statements: string[], applied: ReleaseMigration[]): boolean {
+  const after = statements.map((s) => checkValues(constraint, s)).findLast((v) => v !== null);
+  const before = applied.flatMap((m) => m.statements).map((s) => checkValues(constraint, s)).findLast((v) => v !== null);
+  return Boolean(after && before && [...before].every((v) => after.has(v)));
 }

@@ -167,8 +167,9 @@ export class ReleaseManager {
 
     // 2. Migrations: pending ones must be additive, then applied with the new release's code.
     const lastApplied = await this.lastAppliedMigration(databaseUrl);
-    const pending = pendingMigrations(await readReleaseMigrations(release.dir), lastApplied);
-    const bad = findIncompatibleStatement(pending);
+    const migrations = await readReleaseMigrations(release.dir);
+    const pending = pendingMigrations(migrations, lastApplied);
+    const bad = findIncompatibleStatement(pending, migrations.filter((m) => !pending.includes(m)));
     if (bad) {
       const message = `migration ${bad.tag} is not compatible with the running version ${old.version}: it ${bad.reason}.\n  statement: ${bad.statement.split('\n')[0]}\n  Split it: ship an additive migration now, the destructive one in a later release once no running version needs the old shape.`;
       await this.o.alerts.raise({ key: `release-migration-${release.version}`, severity: 'warning', title: `Deploy of ${release.version} stopped: incompatible migration`, detail: message });

@@ -14,3 +14,4 @@ export * from './ai-usage.ts';
 export * from './ops-reports.ts';
 export * from './ab-events.ts';
 export * from './data-keys.ts';
+export * from './request-questions.ts';

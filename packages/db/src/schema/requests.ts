@@ -43,6 +43,10 @@ export const requests = pgTable(
     accountId: text('account_id'),
     /** An anonymous submission waits here until its email is confirmed; never dispatched before. */
     awaitingConfirmation: boolean('awaiting_confirmation').notNull().default(false),
+    /** The brief interview: `ask` waits (bounded) for answers to the questions the brief leaves open; `skip` generates at once. */
+    interview: text('interview').notNull().default('skip'),
+    /** While `clarifying`: answers are taken until then; set to now when the interview closes (all answered, skipped, done). */
+    clarifyUntil: timestamp('clarify_until', { withTimezone: true }),
   },
   (t) => [
     index('requests_stage_updated_idx').on(t.stage, t.updatedAt),
@@ -51,7 +55,8 @@ export const requests = pgTable(
     index('requests_email_key_idx').on(t.emailKey),
     check(
       'requests_stage_check',
-      sql`${t.stage} in ('received','extracting','generating','rendering','publishing','published','failed')`,
+      sql`${t.stage} in ('received','extracting','clarifying','generating','rendering','publishing','published','failed')`,
     ),
+    check('requests_interview_check', sql`${t.interview} in ('ask','skip')`),
   ],
 );
