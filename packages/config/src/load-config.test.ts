@@ -38,6 +38,13 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads the brief interview timeout: 30 minutes by default, 0 turns it off, a non-duration is named', () => {
+    expect(loadConfig({}).interview.clarifyTimeoutMs).toBe(30 * 60_000);
+    expect(loadConfig({ CLARIFY_TIMEOUT: '0' }).interview.clarifyTimeoutMs).toBe(0);
+    expect(loadConfig({ CLARIFY_TIMEOUT: '90s' }).interview.clarifyTimeoutMs).toBe(90_000);
+    expect(() => loadConfig({ CLARIFY_TIMEOUT: 'soon' })).toThrow(/CLARIFY_TIMEOUT/);
+  });
+
   it('refuses a worker-less API without Redis', () => {
     expect(() => loadConfig({ INLINE_WORKER: 'false' })).toThrow(/INLINE_WORKER/);
   });

@@ -20,6 +20,8 @@ export interface Config {
   /** STATEX_SECRET; unset: the runtime generates one into the data directory. */
   secret: string | undefined;
   quota: { perEmail: number; perIp: number; windowMs: number };
+  /** The brief interview: how long a request waits for answers (0: never asks). */
+  interview: { clarifyTimeoutMs: number };
   mail: { smtpUrl: string | undefined; from: string };
   logLevel: Env['LOG_LEVEL'];
   /** Process supervision and error reporting (statex-ops, Sentry). */
@@ -110,6 +112,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       crashStrikes: env.WORKER_CRASH_STRIKES,
     },
     secret: env.STATEX_SECRET,
+    interview: { clarifyTimeoutMs: duration('CLARIFY_TIMEOUT') },
     quota: { perEmail: env.QUOTA_PER_EMAIL, perIp: env.QUOTA_PER_IP, windowMs: duration('QUOTA_WINDOW') },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     logLevel: env.LOG_LEVEL,

@@ -29,6 +29,7 @@ export const EnvSchema = Type.Object({
   WORKER_CRASH_STRIKES: Type.Integer({ minimum: 1, maximum: 100, default: 3, description: 'A request whose stage was running each time a worker process died this many times ends failed (crash-loop safety net)' }),
   STATEX_SECRET: Type.Optional(Type.String({ minLength: 32, description: 'Master secret: wraps the per-request data keys and keys the HMACs of emails and IPs; required in production and when processes do not share STATEX_DATA_DIR (unset: generated once into STATEX_DATA_DIR/keys/master.key, mode 0600)' })),
   WORKER_STAGE_DELAY: Duration('0ms', 'Pause between pipeline stages (demos and fault drills); 0 in production'),
+  CLARIFY_TIMEOUT: Duration('30m', 'How long a request whose customer asked to be asked (interview=ask) waits in the brief interview for answers before generating with stated assumptions; 0 turns the interview off'),
   RECONCILE_INTERVAL: Duration('15s', 'How often unfinished requests are re-enqueued from the database'),
   CLEANUP_INTERVAL: Duration('10m', 'How often expired prototypes are deleted'),
   QUOTA_PER_EMAIL: Type.Integer({ minimum: 1, default: 2 }),
