@@ -9,3 +9,4 @@ export * from './messages/site.ts';
 export * from './messages/sign-in.ts';
 export * from './messages/revision.ts';
 export * from './messages/terms.ts';
+export * from './messages/questions.ts';
