@@ -23,7 +23,7 @@ export interface Requirement {
   text: string;
   category: RequirementCategory;
   priority: RequirementPriority;
-  /** Where the need was stated: `brief`, `file:<name>`, `voice`, or `modification`. */
+  /** Where the need was stated: `brief`, `file:<name>`, `voice`, `modification`, or `answer` (the customer's answer in the brief interview). */
   source: string;
   /** What kind of section and work the need calls for (absent in terms written before kinds existed). */
   kind?: NeedKind;
@@ -51,7 +51,7 @@ export interface Fact {
   value?: string;
   detail?: string;
   group?: string;
-  /** `brief`, `file:<name>`, `voice`, or `modification`. */
+  /** `brief`, `file:<name>`, `voice`, `modification`, or `answer` (the customer's answer in the brief interview). */
   source: string;
 }
 
@@ -78,6 +78,21 @@ export interface Terms {
   business?: BusinessProfile;
   /** Everything concrete the customer supplied, listed under "facts provided" and shown on the site. */
   facts?: Fact[];
+  /** The brief interview, when one was held: each question asked, with the answer or the assumption made instead. */
+  interview?: InterviewEntry[];
+}
+
+/** One question of the brief interview as the terms record it, in the request's language. */
+export interface InterviewEntry {
+  /** `q1`…`q5`, as asked. */
+  id: string;
+  question: string;
+  /** The requirement the question concerns (`R3`), or null when it concerns the whole brief. */
+  requirement: string | null;
+  /** The customer's answer as given, or null when it went unanswered. */
+  answer: string | null;
+  /** What was assumed instead, a full sentence naming the question, when there is no answer. */
+  assumption?: string;
 }
 
 export interface PlanTask {

@@ -93,3 +93,35 @@ describe('escapeMarkdown and formatRequirementIds', () => {
     expect(formatRequirementIds([])).toBe('');
   });
 });
+
+describe('renderTermsMarkdown with a brief interview', () => {
+  const interviewed: Terms = {
+    ...terms,
+    requirements: [...terms.requirements, { id: 'R3', text: 'The site is available in these languages: English, German.', category: 'content', priority: 'should', source: 'answer', kind: 'languages' }],
+    facts: [{ kind: 'service', label: 'Cleaning', value: '50 €', source: 'answer' }],
+    interview: [
+      { id: 'q1', question: 'Which treatments can patients book online?', requirement: 'R1', answer: 'Cleaning 50 €' },
+      { id: 'q2', question: 'What are your opening hours (days and times)?', requirement: 'R1', answer: null, assumption: 'Assumed: the site shows no opening hours (question q2 was not answered).' },
+      { id: 'q3', question: 'What is the name of your business, as it should appear on the site?', requirement: null, answer: null },
+    ],
+  };
+
+  it('lists each question with the requirement it concerns, then the answer or the assumption made', () => {
+    const markdown = renderTermsMarkdown(interviewed, translator(termsMessages, 'en'));
+    expect(markdown).toContain(
+      '## Questions and answers\n\n- **q1** (R1) Which treatments can patients book online?\n  - Answer: Cleaning 50 €\n' +
+        '- **q2** (R1) What are your opening hours (days and times)?\n  - Assumed: the site shows no opening hours (question q2 was not answered).\n' +
+        '- **q3** What is the name of your business, as it should appear on the site?\n  - Not answered.\n\n## Assumptions',
+    );
+    expect(markdown).toContain('| R3 | The site is available in these languages: English, German. | content | should | customer’s answer |');
+  });
+
+  it('writes the section in the request’s language, and leaves terms without an interview unchanged', () => {
+    const german = renderTermsMarkdown(interviewed, translator(termsMessages, 'de'));
+    expect(german).toContain('## Fragen und Antworten');
+    expect(german).toContain('  - Antwort: Cleaning 50 €');
+    expect(german).toContain('| Antwort des Kunden |');
+    expect(renderTermsMarkdown(terms, translator(termsMessages, 'en'))).not.toContain('Questions and answers');
+    expect(renderTermsMarkdown({ ...terms, interview: [] }, translator(termsMessages, 'en'))).toBe(renderTermsMarkdown(terms, translator(termsMessages, 'en')));
+  });
+});

@@ -39,17 +39,19 @@ export type TermsMarkdownKey =
   | 'heading' | 'requirements' | 'assumptions' | 'facts' | 'acceptance' | 'none' | 'noRequirements'
   | 'colId' | 'colRequirement' | 'colCategory' | 'colPriority' | 'colSource' | 'counts'
   | `category.${RequirementCategory}` | `priority.${RequirementPriority}`
-  | 'source.brief' | 'source.voice' | 'source.file' | 'source.modification' | `fact.${FactKind}`;
+  | 'source.brief' | 'source.voice' | 'source.file' | 'source.modification' | 'source.answer' | `fact.${FactKind}`
+  | 'interview' | 'interview.answer' | 'interview.unanswered';
 
 function countBy(requirements: readonly Requirement[], priority: Requirement['priority']): number {
   return requirements.filter((r) => r.priority === priority).length;
 }
 
-/** "brief", "voice", "file:menu.pdf", "modification" in the reader's language. */
+/** "brief", "voice", "file:menu.pdf", "modification", "answer" in the reader's language. */
 export function sourceLabel(source: string, t: MessageFormatter<TermsMarkdownKey>): string {
   if (source === 'brief') return t('source.brief');
   if (source === 'voice') return t('source.voice');
   if (source === 'modification') return t('source.modification');
+  if (source === 'answer') return t('source.answer');
   if (source.startsWith('file:')) return t('source.file', { name: source.slice(5) });
   return source;
 }
@@ -65,7 +67,9 @@ function factLine(fact: Fact): string {
  * The terms of reference as Markdown in the formatter's locale (the `@statex/i18n` terms
  * catalogue; core cannot import it, so the caller hands the formatter in): the heading with the
  * business's name, the summary, one table row per requirement starting with its id, the
- * acceptance criteria, the facts the customer provided grouped by kind, and the assumptions.
+ * acceptance criteria, the facts the customer provided grouped by kind, the brief interview's
+ * questions with their answers or the assumptions made (only when an interview was held), and the
+ * assumptions.
  */
 export function renderTermsMarkdown(terms: Terms, t: MessageFormatter<TermsMarkdownKey>): string {
   const reqs = terms.requirements;
@@ -92,6 +96,16 @@ export function renderTermsMarkdown(terms: Terms, t: MessageFormatter<TermsMarkd
       const ofKind = facts.filter((f) => f.kind === kind);
       if (ofKind.length === 0) continue;
       lines.push('', `### ${t(`fact.${kind}`)}`, '', ...ofKind.map(factLine));
+    }
+  }
+  const interview = terms.interview ?? [];
+  if (interview.length > 0) {
+    lines.push('', `## ${t('interview')}`, '');
+    for (const entry of interview) {
+      const concerns = entry.requirement ? ` (${escapeMarkdown(entry.requirement)})` : '';
+      lines.push(`- **${escapeMarkdown(entry.id)}**${concerns} ${escapeMarkdown(entry.question)}`);
+      const outcome = entry.answer !== null ? t('interview.answer', { answer: escapeMarkdown(entry.answer) }) : entry.assumption ? escapeMarkdown(entry.assumption) : t('interview.unanswered');
+      lines.push(`  - ${outcome}`);
     }
   }
   lines.push('', `## ${t('assumptions')}`, '');
