@@ -8,6 +8,7 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, t
 import { ERROR_CODES } from './errors.ts';
 import { installErrorHandler } from './plugins/error-handler.ts';
 import { securityPlugin } from './plugins/security.ts';
+import { servicesPlugin } from './plugins/services.ts';
 import { accessRoutes } from './routes/access-routes.ts';
 import { healthRoutes } from './routes/health.ts';
 import { adminOpsRoutes } from './routes/admin-ops.ts';
@@ -44,6 +45,8 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
 
   // First, so rate limits and security headers cover every route registered after, /docs included.
   await app.register(securityPlugin, { runtime });
+  // The services routes call (app.accounts, app.adminRequests…), before any route.
+  await app.register(servicesPlugin, { runtime });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -81,7 +84,7 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(requestRoutes, { runtime });
   await app.register(accessRoutes, { runtime });
   await app.register(abEventRoutes, { runtime });
-  await app.register(prototypeHosting, { runtime });
+  await app.register(prototypeHosting);
   await app.register(homeRoute, { runtime });
   return app;
 }

@@ -1,6 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { isDatabaseUnavailable } from '@statex/db';
-import { isBrokenCircuit } from '@statex/resilience';
+import { isDependencyUnavailable } from '@statex/services';
 import { Errors } from '../errors.ts';
 
 /**
@@ -11,7 +10,7 @@ import { Errors } from '../errors.ts';
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     // The database being unreachable is an outage, not a bug: 503 with a time to come back.
-    const status = isDatabaseUnavailable(error) || isBrokenCircuit(error) ? 503 : (error.statusCode ?? 500);
+    const status = isDependencyUnavailable(error) ? 503 : (error.statusCode ?? 500);
     if (error.validation) {
       const first = error.validation[0];
       const where = error.validationContext ?? 'request';

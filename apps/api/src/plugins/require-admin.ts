@@ -38,7 +38,7 @@ export function requireAdmin(runtime: Runtime) {
       }
       throw new Errors.ADMIN_ONLY();
     }
-    const account = await currentAccount(runtime, request);
+    const account = await currentAccount(request);
     if (!account) throw new Errors.SIGN_IN_REQUIRED();
     if (account.role !== 'admin') throw new Errors.ADMIN_ONLY();
     request.adminActor = { kind: 'admin', id: account.id };

@@ -10,7 +10,7 @@ import { Redis } from 'ioredis';
 import { Errors } from '../errors.ts';
 import { bearerAuthorises } from './bearer-authority.ts';
 import { helmetHeaders } from './helmet-headers.ts';
-import { databaseSessionStore, redisSessionStore, type SessionStore } from './session-stores.ts';
+import { databaseSessionStore, redisSessionStore, type SessionStore } from '@statex/services';
 
 declare module 'fastify' {
   interface Session {

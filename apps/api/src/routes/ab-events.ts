@@ -1,6 +1,4 @@
-import { abEvents } from '@statex/db';
 import type { Runtime } from '@statex/pipeline';
-import { countDistinct, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
 import { requireAdmin } from '../plugins/require-admin.ts';
@@ -16,7 +14,7 @@ const Experiment = Type.String({ pattern: '^[a-z][a-z0-9-]{0,39}$' });
  * OPS_ADMIN_TOKEN, like every /api/admin route).
  */
 export async function abEventRoutes(app: FastifyInstance, { runtime }: { runtime: Runtime }): Promise<void> {
-  const { db } = runtime.database;
+  const { abEvents } = app;
   const abSecret = runtime.config.access.sessionSecret;
   app.post(
     '/api/ab/events',
@@ -39,7 +37,7 @@ export async function abEventRoutes(app: FastifyInstance, { runtime }: { runtime
       // assignment is accepted and not stored, so a forger learns nothing. The unique index keeps
       // one exposure and one conversion per visitor and experiment.
       const variant = visitorId && /^[0-9a-f]{32}$/.test(visitorId) ? verifiedVariant(abSecret, experiment, cookies[AB_COOKIE], visitorId) : null;
-      if (variant) await db.insert(abEvents).values({ experiment, variant, visitorId: visitorId as string, kind }).onConflictDoNothing();
+      if (variant) await abEvents.record({ experiment, variant, visitorId: visitorId as string, kind });
       return reply.code(204).send();
     },
   );
@@ -59,19 +57,7 @@ export async function abEventRoutes(app: FastifyInstance, { runtime }: { runtime
     },
     async (request) => {
       const { experiment } = request.params as { experiment: string };
-      const rows = await db
-        .select({ variant: abEvents.variant, kind: abEvents.kind, visitors: countDistinct(abEvents.visitorId) })
-        .from(abEvents)
-        .where(eq(abEvents.experiment, experiment))
-        .groupBy(abEvents.variant, abEvents.kind);
-      const variants = new Map<string, { variant: string; exposures: number; conversions: number }>();
-      for (const row of rows) {
-        const entry = variants.get(row.variant) ?? { variant: row.variant, exposures: 0, conversions: 0 };
-        if (row.kind === 'exposure') entry.exposures = Number(row.visitors);
-        else entry.conversions = Number(row.visitors);
-        variants.set(row.variant, entry);
-      }
-      return { experiment, variants: [...variants.values()].sort((a, b) => a.variant.localeCompare(b.variant)) };
+      return { experiment, variants: await abEvents.results(experiment) };
     },
   );
 }

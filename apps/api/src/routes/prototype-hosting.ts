@@ -2,19 +2,9 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { PROTOTYPE_CSP, NOTICE_PAGE_CSP, renderHostNotice, type HostNotice } from '@statex/templates';
 import { REQUEST_ID_PATTERN } from '@statex/core';
-import { isDatabaseUnavailable } from '@statex/db';
-import { isBrokenCircuit } from '@statex/resilience';
+import { isDependencyUnavailable } from '@statex/services';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import Type from 'typebox';
-import type { Runtime } from '@statex/pipeline';
-
-interface SiteState {
-  status: 'live' | 'not-ready' | 'expired' | 'unknown';
-  version: number | null;
-  /** The request's language, for the host's own pages (null when there is no such request). */
-  locale: string | null;
-  at: number;
-}
 
 /**
  * Serves published prototypes by path (`/p/<id>/`) and, through the app's `rewriteUrl`, by Host
@@ -22,32 +12,8 @@ interface SiteState {
  * Files come from the published version's directory; everything is `noindex` under a strict CSP.
  * An expired prototype answers 410 with an explanatory page.
  */
-export async function prototypeHosting(app: FastifyInstance, { runtime }: { runtime: Runtime }): Promise<void> {
-  const { domain } = runtime.config.prototype;
-  const cache = new Map<string, SiteState>();
-  // Every publication, expiry and deletion signals the request: its cached state goes at once, so a
-  // customer who opens the site right after version 2 is published never sees version 1.
-  const stopListening = await runtime.transport.events.listenAll((id) => cache.delete(id));
-  app.addHook('onClose', async () => stopListening());
-  // Publication changes a site's version a few times in its life: a short cache spares the database on every asset.
-  const CACHE_MS = 1_000;
-
-  async function siteState(id: string): Promise<SiteState> {
-    const cached = cache.get(id);
-    if (cached && Date.now() - cached.at < CACHE_MS) return cached;
-    const row = await runtime.pipeline.repo.get(id);
-    const locale = row?.locale ?? null;
-    const state: SiteState = !row
-      ? { status: 'unknown', version: null, locale, at: Date.now() }
-      : row.expiredAt
-        ? { status: 'expired', version: null, locale, at: Date.now() }
-        : row.publishedVersion
-          ? { status: 'live', version: row.publishedVersion, locale, at: Date.now() }
-          : { status: 'not-ready', version: null, locale, at: Date.now() };
-    if (cache.size > 10_000) cache.clear();
-    cache.set(id, state);
-    return state;
-  }
+export async function prototypeHosting(app: FastifyInstance): Promise<void> {
+  const sites = app.prototypeSites;
 
   /** One of the host's own pages, in the request's language when the request is known. */
   function notice(reply: FastifyReply, kind: HostNotice, locale: string | null, status?: number) {
@@ -62,19 +28,18 @@ export async function prototypeHosting(app: FastifyInstance, { runtime }: { runt
   }
 
   async function serve(id: string, filePath: string, reply: FastifyReply) {
-    const state = await siteState(id);
+    const state = await sites.state(id);
     if (state.status === 'unknown') return notice(reply, 'not-found', null);
     if (state.status === 'expired') return notice(reply, 'expired', state.locale);
     if (state.status === 'not-ready' || state.version === null) return notice(reply, 'not-ready', state.locale);
-    let root = runtime.pipeline.paths.site(id, state.version);
+    let root = sites.directory(id, state.version);
     let relative = fileIn(root, filePath);
     if (relative === null) {
       // Not in the cached version: a newer version may have been published (and the old one is being
       // removed) since the state was cached. Read it again, so a switch of versions never leaves a gap.
-      cache.delete(id);
-      const fresh = await siteState(id);
+      const fresh = await sites.state(id, { fresh: true });
       if (fresh.status !== 'live' || fresh.version === null) return serve(id, filePath, reply);
-      root = runtime.pipeline.paths.site(id, fresh.version);
+      root = sites.directory(id, fresh.version);
       relative = fileIn(root, filePath);
       if (relative === null) return notice(reply, 'page-missing', fresh.locale);
     }
@@ -111,9 +76,9 @@ export async function prototypeHosting(app: FastifyInstance, { runtime }: { runt
     const status = (error as { statusCode?: number }).statusCode ?? 500;
     if ((error as { validation?: unknown }).validation || status < 500) return notice(reply, 'not-found', null);
     const id = (request.params as { id?: string } | undefined)?.id;
-    const locale = id ? (cache.get(id)?.locale ?? null) : null;
+    const locale = id ? sites.knownLocale(id) : null;
     // An unreachable database is an outage: 503 with a time to come back, as the API answers it.
-    if (isDatabaseUnavailable(error) || isBrokenCircuit(error)) {
+    if (isDependencyUnavailable(error)) {
       request.log.warn({ err: error }, 'dependency unavailable');
       return notice(reply.header('retry-after', '5'), 'error', locale, 503);
     }

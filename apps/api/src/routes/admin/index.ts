@@ -1,7 +1,6 @@
-import { STAGES } from '@statex/core';
-import { auditLog, documents, requests } from '@statex/db';
-import { emailLookupKey, eraseRequest, recordAudit, refundQuota, type Runtime } from '@statex/pipeline';
-import { and, count, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { STAGES, type Stage } from '@statex/core';
+import type { Runtime } from '@statex/pipeline';
+import type { RefusedChange } from '@statex/services';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import { Errors } from '../../errors.ts';
@@ -9,7 +8,6 @@ import { requireAdmin } from '../../plugins/require-admin.ts';
 import { ErrorBody, IdParams } from '../../schemas.ts';
 
 const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [c, ErrorBody]));
-const ACTIVE = ['received', 'extracting', 'generating', 'rendering', 'publishing'];
 const AdminRequest = Type.Object({
   id: Type.String(),
   stage: Type.String(),
@@ -29,11 +27,10 @@ const Done = Type.Object({ id: Type.String(), stage: Type.String() });
  * every change is written to the audit log.
  */
 export async function adminRoutes(app: FastifyInstance, { runtime }: { runtime: Runtime }): Promise<void> {
-  const db = runtime.database.db;
-  const ctx = runtime.pipeline;
+  const { adminRequests } = app;
   app.addHook('preHandler', requireAdmin(runtime));
   const audit = (request: FastifyRequest, action: string, targetId: string, details?: Record<string, unknown>) =>
-    recordAudit(db, { actorKind: request.adminActor?.kind ?? 'admin', actorId: request.adminActor?.id ?? null, action, targetType: 'request', targetId, ...(details ? { details } : {}) });
+    adminRequests.audit({ actorKind: request.adminActor?.kind ?? 'admin', actorId: request.adminActor?.id ?? null, action, targetType: 'request', targetId, ...(details ? { details } : {}) });
   const security: Record<string, string[]>[] = [{ bearer: [] }, { session: [] }];
 
   app.get(
@@ -55,34 +52,16 @@ export async function adminRoutes(app: FastifyInstance, { runtime }: { runtime: 
       },
     },
     async (request) => {
-      const q = request.query as { stage?: string; email?: string; accountId?: string; since?: string; before?: string; limit: number };
-      const rows = await db
-        .select()
-        .from(requests)
-        .where(
-          and(
-            q.stage ? eq(requests.stage, q.stage) : undefined,
-            q.email ? eq(requests.emailKey, emailLookupKey(ctx, q.email)) : undefined,
-            q.accountId ? eq(requests.accountId, q.accountId) : undefined,
-            q.since ? gte(requests.createdAt, new Date(q.since)) : undefined,
-            q.before ? lt(requests.createdAt, new Date(q.before)) : undefined,
-          ),
-        )
-        .orderBy(desc(requests.createdAt))
-        .limit(q.limit);
-      const opened = await Promise.all(rows.map((r) => ctx.repo.openRequest(r)));
-      return opened.map((r) => ({
-        id: r.id,
-        stage: r.stage,
-        version: r.version,
-        email: r.email,
-        accountId: r.accountId,
-        privacy: r.privacy,
-        awaitingConfirmation: r.awaitingConfirmation,
-        failureReason: r.failureReason,
-        createdAt: r.createdAt.toISOString(),
-        expiresAt: r.expiresAt?.toISOString() ?? null,
-      }));
+      const q = request.query as { stage?: Stage; email?: string; accountId?: string; since?: string; before?: string; limit: number };
+      const rows = await adminRequests.list({
+        ...(q.stage ? { stage: q.stage } : {}),
+        ...(q.email ? { email: q.email } : {}),
+        ...(q.accountId ? { accountId: q.accountId } : {}),
+        ...(q.since ? { since: new Date(q.since) } : {}),
+        ...(q.before ? { before: new Date(q.before) } : {}),
+        limit: q.limit,
+      });
+      return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), expiresAt: r.expiresAt?.toISOString() ?? null }));
     },
   );
 
@@ -91,16 +70,9 @@ export async function adminRoutes(app: FastifyInstance, { runtime }: { runtime: 
     { schema: { tags: ['admin'], security, summary: 'Run a failed or stuck request again from the start of its version', params: IdParams, response: { 202: Done, ...errors(401, 403, 404, 409) } } },
     async (request, reply) => {
       const { id } = request.params as { id: string };
-      const [row] = await db
-        .update(requests)
-        .set({ stage: 'received', attempts: 0, failureReason: null, leaseOwner: null, leaseUntil: null, expiresAt: null, dispatchCount: sql`${requests.dispatchCount} + 1`, updatedAt: sql`now()` })
-        .where(and(eq(requests.id, id), inArray(requests.stage, [...ACTIVE, 'failed']), eq(requests.awaitingConfirmation, false), sql`${requests.expiredAt} is null`))
-        .returning({ dispatchCount: requests.dispatchCount, version: requests.version });
-      if (!row) throw await notFoundOrConflict(id);
-      await ctx.repo.addEvent(db, { requestId: id, type: 'stage', stage: 'received', version: row.version, message: 'Started again by an operator' });
+      const done = await adminRequests.rerun(id);
+      if ('refused' in done) throw refusal(id, done);
       await audit(request, 'request.rerun', id);
-      await ctx.dispatch(id, row.dispatchCount);
-      await ctx.events.signal(id);
       return reply.code(202).send({ id, stage: 'received' });
     },
   );
@@ -110,21 +82,9 @@ export async function adminRoutes(app: FastifyInstance, { runtime }: { runtime: 
     { schema: { tags: ['admin'], security, summary: 'Stop an unfinished request: it fails with "cancelled", quota refunded', params: IdParams, response: { 200: Done, ...errors(401, 403, 404, 409) } } },
     async (request) => {
       const { id } = request.params as { id: string };
-      const now = new Date();
-      const done = await db.transaction(async (tx) => {
-        const [row] = await tx
-          .update(requests)
-          .set({ stage: 'failed', failureReason: 'cancelled by an operator', leaseOwner: null, leaseUntil: null, awaitingConfirmation: false, expiresAt: new Date(now.getTime() + runtime.config.prototype.ttlMs), updatedAt: now })
-          .where(and(eq(requests.id, id), inArray(requests.stage, ACTIVE)))
-          .returning({ version: requests.version });
-        if (!row) return false;
-        await refundQuota(tx, id, now);
-        await ctx.repo.addEvent(tx, { requestId: id, type: 'stage', stage: 'failed', version: row.version, message: 'Failed: cancelled by an operator' });
-        return true;
-      });
-      if (!done) throw await notFoundOrConflict(id);
+      const done = await adminRequests.cancel(id);
+      if ('refused' in done) throw refusal(id, done);
       await audit(request, 'request.cancelled', id);
-      await ctx.events.signal(id);
       return { id, stage: 'failed' };
     },
   );
@@ -135,7 +95,7 @@ export async function adminRoutes(app: FastifyInstance, { runtime }: { runtime: 
     async (request, reply) => {
       const { id } = request.params as { id: string };
       // Rows, data keys, files, outbox mail; then the database is compacted (nothing readable stays).
-      if (!(await eraseRequest(ctx, id))) throw new Errors.REQUEST_NOT_FOUND(id);
+      if (!(await adminRequests.erase(id))) throw new Errors.REQUEST_NOT_FOUND(id);
       await audit(request, 'request.deleted', id);
       return reply.code(204).send();
     },
@@ -152,12 +112,7 @@ export async function adminRoutes(app: FastifyInstance, { runtime }: { runtime: 
       },
     },
     async () => {
-      const [jobs, stages, [awaiting]] = await Promise.all([
-        ctx.queue.stats(),
-        db.select({ stage: requests.stage, n: count() }).from(requests).groupBy(requests.stage),
-        db.select({ n: count() }).from(requests).where(eq(requests.awaitingConfirmation, true)),
-      ]);
-      return { transport: ctx.queue.kind, jobs: { ...jobs }, stages: Object.fromEntries(stages.map((s) => [s.stage, s.n])), awaitingConfirmation: awaiting?.n ?? 0 };
+      return adminRequests.queueState();
     },
   );
 
@@ -175,12 +130,7 @@ export async function adminRoutes(app: FastifyInstance, { runtime }: { runtime: 
     async (request) => {
       const { since } = request.query as { since?: string };
       const from = since ? new Date(since) : new Date(Date.now() - 30 * 24 * 3600 * 1000);
-      const rows = await db
-        .select({ producedBy: documents.producedBy, documents: count(), requests: sql<number>`count(distinct ${documents.requestId})::int` })
-        .from(documents)
-        .where(gte(documents.createdAt, from))
-        .groupBy(documents.producedBy);
-      return { since: from.toISOString(), byGenerator: rows };
+      return { since: from.toISOString(), byGenerator: await adminRequests.generationWork(from) };
     },
   );
 
@@ -200,19 +150,13 @@ export async function adminRoutes(app: FastifyInstance, { runtime }: { runtime: 
     },
     async (request) => {
       const q = request.query as { action?: string; before?: number; limit: number };
-      const rows = await db
-        .select()
-        .from(auditLog)
-        .where(and(q.action ? eq(auditLog.action, q.action) : undefined, q.before ? lt(auditLog.id, q.before) : undefined))
-        .orderBy(desc(auditLog.id))
-        .limit(q.limit);
+      const rows = await adminRequests.auditLog(q);
       return rows.map((r) => ({ id: r.id, actorKind: r.actorKind, actorId: r.actorId, action: r.action, targetType: r.targetType, targetId: r.targetId, details: r.details, at: r.createdAt.toISOString() }));
     },
   );
+}
 
-  async function notFoundOrConflict(id: string) {
-    const row = await ctx.repo.get(id);
-    if (!row) return new Errors.REQUEST_NOT_FOUND(id);
-    return new Errors.NOT_PUBLISHED(row.stage);
-  }
+/** The answer to a refused change: 404 for an unknown request, 409 naming the stage that does not allow it. */
+function refusal(id: string, refused: RefusedChange) {
+  return refused.refused === 'not-found' ? new Errors.REQUEST_NOT_FOUND(id) : new Errors.NOT_PUBLISHED(refused.stage);
 }

@@ -1,10 +1,7 @@
 import fastifyOauth2, { type OAuth2Namespace } from '@fastify/oauth2';
 import type { OAuthProviderName } from '@statex/config';
 import { LOCALES, type Locale } from '@statex/core';
-import { accountIdentities } from '@statex/db';
-import { accountById, accountForVerifiedEmail, confirmRequest, consumeLink, issueLink, recordAudit, type Runtime } from '@statex/pipeline';
-import { and, eq } from 'drizzle-orm';
-import { signInMessages, translator } from '@statex/i18n';
+import type { Runtime } from '@statex/pipeline';
 import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
 import { Errors } from '../../errors.ts';
@@ -29,7 +26,7 @@ export const AccountView = Type.Object({
  */
 export async function authRoutes(app: FastifyInstance, { runtime }: { runtime: Runtime }): Promise<void> {
   const { access } = runtime.config;
-  const db = runtime.database.db;
+  const { accounts } = app;
 
   app.post(
     '/api/auth/magic-link',
@@ -51,13 +48,8 @@ export async function authRoutes(app: FastifyInstance, { runtime }: { runtime: R
     },
     async (request, reply) => {
       const { email, locale = 'en' } = request.body as { email: string; locale?: Locale };
-      const link = await issueLink(db, 'sign-in', email, access.magicLinkTtlMs);
-      const url = `${runtime.config.publicUrl}/api/auth/magic-link/verify?token=${link.token}&locale=${locale}`;
-      const t = translator(signInMessages, locale);
-      const expires = `${new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(link.expiresAt)} UTC`;
-      await runtime.pipeline.mailer
-        .send({ to: email, subject: t('subject'), text: t('body', { url, expires }) })
-        .catch((error: unknown) => request.log.warn({ err: error }, 'could not send a sign-in link'));
+      // Mailed or not, the answer is the same: it must not tell whether the address has an account.
+      await accounts.emailSignInLink(email, locale, request.log);
       return reply.code(202).send({ sent: true });
     },
   );
@@ -74,10 +66,9 @@ export async function authRoutes(app: FastifyInstance, { runtime }: { runtime: R
     },
     async (request, reply) => {
       const { token, locale } = request.query as { token: string; locale?: Locale };
-      const link = await consumeLink(db, 'sign-in', token);
-      if (!link) throw new Errors.LINK_INVALID();
-      const account = await accountForVerifiedEmail(runtime.pipeline, link.email);
-      await signIn(runtime, request, account);
+      const account = await accounts.signInWithLink(token);
+      if (!account) throw new Errors.LINK_INVALID();
+      await signIn(request, account);
       return reply.redirect(locale ? `/${locale}/portal` : '/', 303);
     },
   );
@@ -94,7 +85,7 @@ export async function authRoutes(app: FastifyInstance, { runtime }: { runtime: R
     },
     async (request, reply) => {
       const { token } = request.query as { token: string };
-      const result = await confirmRequest(runtime.pipeline, token);
+      const result = await accounts.confirmSubmission(token);
       if (!result.ok) {
         if (result.reason === 'invalid') throw new Errors.LINK_INVALID();
         reply.header('retry-after', String(Math.max(1, Math.ceil((result.retryAt.getTime() - Date.now()) / 1000))));
@@ -108,7 +99,7 @@ export async function authRoutes(app: FastifyInstance, { runtime }: { runtime: R
     '/api/auth/session',
     { schema: { tags: ['auth'], summary: 'Who is signed in (account or null) and the enabled providers', response: { 200: Type.Object({ account: Type.Union([AccountView, Type.Null()]), providers: Type.Array(Type.String()) }) } } },
     async (request) => {
-      const account = await currentAccount(runtime, request);
+      const account = await currentAccount(request);
       return { account: account ? view(account) : null, providers: Object.keys(access.oauth) };
     },
   );
@@ -166,17 +157,8 @@ export async function authRoutes(app: FastifyInstance, { runtime }: { runtime: R
           request.log.warn({ err: error, provider: name }, 'oauth sign-in failed');
           throw new Errors.OAUTH_FAILED(name, (error as Error).message === 'Invalid state' ? 'the sign-in took too long or was started elsewhere' : 'the provider did not confirm who you are');
         }
-        const [linked] = await db
-          .select({ accountId: accountIdentities.accountId })
-          .from(accountIdentities)
-          .where(and(eq(accountIdentities.provider, name), eq(accountIdentities.providerUserId, profile.providerUserId)))
-          .limit(1);
-        const account = (linked ? await accountById(db, linked.accountId) : null) ?? (await accountForVerifiedEmail(runtime.pipeline, profile.email, profile.name));
-        if (!linked) {
-          await db.insert(accountIdentities).values({ provider: name, providerUserId: profile.providerUserId, accountId: account.id }).onConflictDoNothing();
-          await recordAudit(db, { actorKind: 'customer', actorId: account.id, action: 'identity.linked', targetType: 'account', targetId: account.id, details: { provider: name } });
-        }
-        await signIn(runtime, request, account);
+        const account = await accounts.forProviderIdentity(name, profile);
+        await signIn(request, account);
         return reply.redirect('/', 303);
       },
     );

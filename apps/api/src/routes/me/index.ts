@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { PRIVACY_MODES, type PrivacyMode } from '@statex/core';
-import { consentRecords, requests } from '@statex/db';
-import { changePrivacy, CONSENT_TEXTS, CONSENT_TEXT_VERSION, eraseAccount, exportAccount, PRIVACY_EXPLANATION, recordAudit, type Runtime } from '@statex/pipeline';
-import { asc, desc, eq } from 'drizzle-orm';
+import { CONSENT_TEXTS, CONSENT_TEXT_VERSION, PRIVACY_EXPLANATION } from '@statex/pipeline';
+import type { ConsentRecordRow } from '@statex/services';
 import type { FastifyInstance } from 'fastify';
 import JSZip from 'jszip';
 import Type from 'typebox';
@@ -15,11 +14,11 @@ const Choice = Type.Enum([...PRIVACY_MODES]);
 const ConsentRecord = Type.Object({ choice: Type.String(), textVersion: Type.String(), text: Type.String(), source: Type.String(), at: Type.String({ format: 'date-time' }) });
 
 /** The signed-in customer's own data: requests, privacy choice, export, erasure. Session only; writes need X-CSRF-Token. */
-export async function meRoutes(app: FastifyInstance, { runtime }: { runtime: Runtime }): Promise<void> {
-  const db = runtime.database.db;
+export async function meRoutes(app: FastifyInstance): Promise<void> {
+  const { accounts } = app;
 
   app.get('/api/me', { schema: { tags: ['me'], summary: 'My account', response: { 200: AccountView, ...errors(401) } } }, async (request) =>
-    view(await requireAccount(runtime, request)),
+    view(await requireAccount(request)),
   );
 
   app.get(
@@ -32,9 +31,9 @@ export async function meRoutes(app: FastifyInstance, { runtime }: { runtime: Run
       },
     },
     async (request) => {
-      const account = await requireAccount(runtime, request);
-      const rows = await db.select().from(requests).where(eq(requests.accountId, account.id)).orderBy(desc(requests.createdAt)).limit(200);
-      return rows.map((r) => ({ id: r.id, stage: r.stage, createdAt: r.createdAt.toISOString(), expiresAt: r.expiresAt?.toISOString() ?? null, awaitingConfirmation: r.awaitingConfirmation }));
+      const account = await requireAccount(request);
+      const rows = await accounts.requestsOf(account.id);
+      return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), expiresAt: r.expiresAt?.toISOString() ?? null }));
     },
   );
 
@@ -49,8 +48,8 @@ export async function meRoutes(app: FastifyInstance, { runtime }: { runtime: Run
       },
     },
     async (request) => {
-      const account = await requireAccount(runtime, request);
-      const history = await db.select().from(consentRecords).where(eq(consentRecords.accountId, account.id)).orderBy(asc(consentRecords.id));
+      const account = await requireAccount(request);
+      const history = await accounts.consentHistory(account.id);
       return { choice: account.privacy, textVersion: CONSENT_TEXT_VERSION, options: CONSENT_TEXTS, history: history.map(presentConsent) };
     },
   );
@@ -67,9 +66,9 @@ export async function meRoutes(app: FastifyInstance, { runtime }: { runtime: Run
       },
     },
     async (request) => {
-      const account = await requireAccount(runtime, request);
+      const account = await requireAccount(request);
       const { choice } = request.body as { choice: PrivacyMode };
-      return presentConsent(await changePrivacy(runtime.pipeline, account.id, choice, 'api'));
+      return presentConsent(await accounts.changePrivacy(account.id, choice, 'api'));
     },
   );
 
@@ -77,15 +76,18 @@ export async function meRoutes(app: FastifyInstance, { runtime }: { runtime: Run
     '/api/me/export',
     { schema: { tags: ['me'], summary: 'Everything about me: account.json and my files, as a zip', produces: ['application/zip'], response: { 200: Type.String({ format: 'binary' }), ...errors(401) } } },
     async (request, reply) => {
-      const account = await requireAccount(runtime, request);
-      const exported = await exportAccount(runtime.pipeline, account.id);
+      const account = await requireAccount(request);
+      const exported = await accounts.export(account.id);
       const zip = new JSZip();
       zip.file('account.json', JSON.stringify(exported?.data ?? {}, null, 2));
       for (const file of exported?.files ?? []) {
-        const content = await readFile(file.diskPath).catch(() => null);
+        // A file removed since it was listed (expiry, erasure running) is left out, and said so in the log.
+        const content = await readFile(file.diskPath).catch((error: unknown) => {
+          request.log.warn({ err: error }, 'a file listed for an export could not be read; left out of the archive');
+          return null;
+        });
         if (content) zip.file(file.archivePath, content);
       }
-      await recordAudit(db, { actorKind: 'customer', actorId: account.id, action: 'account.exported', targetType: 'account', targetId: account.id, details: { files: exported?.files.length ?? 0 } });
       const body = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
       return reply.type('application/zip').header('content-disposition', 'attachment; filename="statex-export.zip"').header('cache-control', 'no-store').send(body);
     },
@@ -101,8 +103,8 @@ export async function meRoutes(app: FastifyInstance, { runtime }: { runtime: Run
       },
     },
     async (request) => {
-      const account = await requireAccount(runtime, request);
-      const receipt = await eraseAccount(runtime.pipeline, account.id, {
+      const account = await requireAccount(request);
+      const receipt = await accounts.erase(account.id, {
         actor: { kind: 'customer', id: account.id },
         endSessions: (id) => app.sessionStore.endAccountSessions(id),
       });
@@ -112,6 +114,6 @@ export async function meRoutes(app: FastifyInstance, { runtime }: { runtime: Run
   );
 }
 
-function presentConsent(row: typeof consentRecords.$inferSelect) {
+function presentConsent(row: ConsentRecordRow) {
   return { choice: row.choice, textVersion: row.textVersion, text: row.text, source: row.source, at: row.createdAt.toISOString() };
 }
