@@ -1,4 +1,5 @@
-import type { Accepted, DocumentKind, ModificationAccepted, RequestStatus } from './api-types.ts';
+import type { InterviewAnswer } from '@statex/core';
+import type { Accepted, AnswersAccepted, DocumentKind, ModificationAccepted, QuestionsView, RequestStatus } from './api-types.ts';
 import { ApiError, UnreachableError } from './cli-errors.ts';
 
 /** Talks to the Statex API over HTTP; every failure becomes an ApiError or UnreachableError. */
@@ -33,9 +34,36 @@ export class StatexClient {
     return (await res.json()) as ModificationAccepted;
   }
 
+  /** The brief interview's questions, with the answers given so far. */
+  async questions(id: string, token: string): Promise<QuestionsView> {
+    const res = await this.call(`/api/requests/${id}/questions`, { headers: bearer(token) });
+    return (await res.json()) as QuestionsView;
+  }
+
+  /**
+   * Sends answers; an empty list skips the interview. `done` ends the wait so generation starts.
+   * Once the request has moved past `clarifying` the API answers 409 (an ApiError with status 409).
+   */
+  async answer(id: string, token: string, answers: InterviewAnswer[], done: boolean): Promise<AnswersAccepted> {
+    const res = await this.call(`/api/requests/${id}/answers`, {
+      method: 'POST',
+      headers: { ...bearer(token), 'content-type': 'application/json' },
+      body: JSON.stringify({ answers, done }),
+    });
+    return (await res.json()) as AnswersAccepted;
+  }
+
   /** Opens the Server-Sent Events stream; the caller reads `body` and aborts `signal` to close it. */
   async events(id: string, token: string, signal: AbortSignal): Promise<Response> {
     return this.call(`/api/requests/${id}/events`, { headers: { ...bearer(token), accept: 'text/event-stream' }, signal });
+  }
+
+  /**
+   * The web app's status page, where the questions can be answered too (the shape of
+   * packages/email's statusPageUrl): the token rides in the fragment, so no server log sees it.
+   */
+  statusPage(id: string, token: string, locale: string): string {
+    return `${this.baseUrl}/${locale}/status?id=${encodeURIComponent(id)}#token=${encodeURIComponent(token)}`;
   }
 
   /** The full URL of a path the API answered with (e.g. the prototype's `/p/<id>/`). */

@@ -36,6 +36,44 @@ export interface RequestStatus {
   failureReason: string | null;
   expiresAt: string | null;
   links: Links;
+  /** The brief interview (issue 19), null when none was held; absent from servers that predate it. */
+  interview?: InterviewSummary | null;
+}
+
+/** `GET /api/requests/:id` → `interview`: how far the brief interview is. */
+export interface InterviewSummary {
+  asked: number;
+  answered: number;
+  /** Whether answers are still taken (the request waits in `clarifying`). */
+  open: boolean;
+  /** Until when the request waits for answers, or null once it stopped waiting. */
+  answerBy: string | null;
+}
+
+/** One question of `GET /api/requests/:id/questions`, in the request's language. */
+export interface InterviewQuestionView {
+  /** `q1`…`q5`. */
+  id: string;
+  text: string;
+  /** The requirement it would settle (`R3`), or null when it concerns the whole brief. */
+  requirement: string | null;
+  /** A suggested answer, or null. */
+  suggestion: string | null;
+  /** The answer already given (on the status page, by another `statex answer`…), or null. */
+  answer: string | null;
+}
+
+export interface QuestionsView {
+  questions: InterviewQuestionView[];
+  open: boolean;
+  answerBy: string | null;
+}
+
+/** `POST /api/requests/:id/answers` → 202. */
+export interface AnswersAccepted {
+  answered: number;
+  remaining: number;
+  open: boolean;
 }
 
 export interface ModificationAccepted {

@@ -1,6 +1,7 @@
 import type { StatexClient } from './api-client.ts';
 import { EXIT } from './cli-errors.ts';
 import { followRequest } from './follow-request.ts';
+import { InterviewFollower, type InterviewHandling } from './interview-follower.ts';
 import { whileInterruptible } from './interruption.ts';
 import { printFailed, printJson, printPublished, resultJson } from './print-result.ts';
 import { createReporter, reporterKind } from './progress-reporter.ts';
@@ -15,6 +16,10 @@ export interface DeliverOptions {
   version: number;
   out: string;
   json: boolean;
+  /** What to do when the request asks questions (see InterviewHandling). */
+  interview: InterviewHandling;
+  /** The request's language, for the status page link; English when not known. */
+  locale?: string;
 }
 
 /**
@@ -28,9 +33,20 @@ export async function deliverRequest(options: DeliverOptions): Promise<number> {
     reporter.close();
     terminal.warn(`\nStopped following; request ${id} carries on. To follow it again:\n  statex follow ${id} --token ${token}`);
   });
+  const interview = new InterviewFollower({
+    client,
+    id,
+    token,
+    handling: options.interview,
+    reporter,
+    streams: { input: terminal.stdin, output: terminal.stdout, terminal: terminal.stdinIsTTY && terminal.isTTY },
+    // --json keeps stdout for its one object; the questions then go to stderr.
+    say: json ? (text) => terminal.warn(text) : (text) => reporter.info(text),
+    statusPage: client.statusPage(id, token, options.locale ?? 'en'),
+  });
   let status;
   try {
-    status = await followRequest({ client, id, token, version, reporter });
+    status = await followRequest({ client, id, token, version, reporter, interview });
   } finally {
     reporter.close();
     release();

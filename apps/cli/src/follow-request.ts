@@ -4,6 +4,7 @@ import type { StatexClient } from './api-client.ts';
 import type { RequestEvent, RequestStatus } from './api-types.ts';
 import { ApiError, UnreachableError } from './cli-errors.ts';
 import { readEventStream } from './event-stream.ts';
+import type { InterviewFollower } from './interview-follower.ts';
 import type { ProgressReporter } from './progress-reporter.ts';
 
 export interface FollowTarget {
@@ -13,6 +14,8 @@ export interface FollowTarget {
   /** The version being built: 1 for a brief, 2 after the modification. */
   version: number;
   reporter: ProgressReporter;
+  /** Handles the brief interview when the request waits in `clarifying`. */
+  interview?: InterviewFollower;
 }
 
 const POLL_INTERVAL_MS = 1_000;
@@ -34,12 +37,22 @@ export async function followRequest(target: FollowTarget): Promise<RequestStatus
     if (shown.has(key)) return;
     shown.add(key);
     reporter.event(e);
+    if (e.type === 'stage') target.interview?.stage(e.stage);
   };
   const isDone = (e: RequestEvent) => e.type === 'stage' && e.version === version && isTerminal(e.stage);
 
-  const outcome = await readEventStream(client, id, token, show, isDone);
-  if (!outcome.done) reporter.info(`Live updates interrupted (${outcome.reason}); checking every second instead.`);
-  return pollUntilDone(target, show);
+  try {
+    const outcome = await readEventStream(client, id, token, show, isDone);
+    if (!outcome.done) reporter.info(`Live updates interrupted (${outcome.reason}); checking every second instead.`);
+    const status = await pollUntilDone(target, show);
+    // The answers (or the skip) are sent before the result is printed.
+    await target.interview?.settled();
+    return status;
+  } finally {
+    // An error ends following: a prompt still open must not keep the terminal.
+    target.interview?.stop();
+    await target.interview?.settled();
+  }
 }
 
 async function pollUntilDone(target: FollowTarget, show: (e: RequestEvent) => void): Promise<RequestStatus> {

@@ -6,7 +6,7 @@ import { buildProgram } from './program.ts';
 import { processTerminal, type Terminal } from './terminal.ts';
 
 const settings = readCliSettings();
-const terminal = processTerminal(settings.stdoutIsTTY);
+const terminal = processTerminal(settings.stdoutIsTTY, settings.stdinIsTTY);
 installInterruptHandler();
 
 let exitCode: number = EXIT.OK;

@@ -59,6 +59,11 @@ export function printStatus(terminal: Terminal, client: StatexClient, status: Re
   }
   const rows: [string, string][] = [];
   for (const notice of status.notices) rows.push(['Notice', notice]);
+  const interview = status.interview;
+  if (interview && interview.asked > 0) {
+    const waiting = interview.open ? `; waiting for answers${interview.answerBy ? ` until ${describeExpiry(interview.answerBy)}` : ''}: statex answer ${status.id} --token <token>` : '';
+    rows.push(['Questions', `${interview.answered} of ${interview.asked} answered${waiting}`]);
+  }
   if (status.prototype) {
     rows.push(['Prototype', `${status.prototype.url}  (version ${status.prototype.version})`], ['Also at', client.url(status.prototype.path)]);
   }

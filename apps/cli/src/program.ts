@@ -1,6 +1,7 @@
 import { COMPLIANCE_MODES, LOCALES, MAX_FILES, PRIVACY_MODES } from '@statex/core';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { CliSettings } from './cli-settings.ts';
+import { answerCommand, type AnswerOptions } from './commands/answer-command.ts';
 import { followCommand, type FollowOptions } from './commands/follow-command.ts';
 import { modifyCommand, type ModifyOptions } from './commands/modify-command.ts';
 import { statusCommand, type StatusOptions } from './commands/status-command.ts';
@@ -32,6 +33,8 @@ export function buildProgram(settings: CliSettings, terminal: Terminal, setExitC
   const jsonOption = () => new Option('--json', 'no progress; print one JSON object at the end');
   const outOption = () => new Option('--out <dir>', 'where to write statex-<id>/ with the documents').default('.', 'the current directory');
   const tokenOption = () => new Option('--token <token>', 'the access token printed when the brief was sent').makeOptionMandatory();
+  const noQuestionsOption = () =>
+    new Option('--no-questions', "don't answer Statex's questions about the brief: it goes on at once with what it has (stated as assumptions)");
 
   const program = new Command('statex')
     .description('Send a brief to Statex and get terms of reference, a plan and a live prototype site.')
@@ -45,6 +48,7 @@ Exit codes: 0 done, 1 failed or wrong input, 2 refused by the API, 3 Statex unre
 Examples:
   $ statex submit "We are a bakery in Brno and need a site with our menu and online cake orders." --email jana@example.com
   $ statex status abcdefghijklmnop --token <token>
+  $ statex answer abcdefghijklmnop --token <token> --answer q1="Check-ups, cleaning, whitening"
   $ statex modify abcdefghijklmnop --token <token> "Add a page about wedding catering."`,
     );
 
@@ -63,9 +67,14 @@ Examples:
     .addOption(outOption())
     .addOption(jsonOption())
     .option('--no-wait', 'print the id and token and return at once')
+    .addOption(noQuestionsOption())
     .addHelpText(
       'after',
       `
+In a terminal Statex may first ask up to 5 questions about what the brief leaves open; Enter accepts
+a suggested answer, "-" leaves a question open, Ctrl-C skips the rest. Piped, with --json or with
+--no-questions it asks nothing and starts at once.
+
 Examples:
   $ statex submit "We are Sunrise Bakery in Brno. We need a site with our menu, prices and cake orders." --email jana@example.com
   $ statex submit "$(cat brief.txt)" --email jana@example.com --name Jana --file menu.pdf --file logo.png --voice note.ogg --locale cs
@@ -95,11 +104,34 @@ Examples:
     .addOption(apiOption())
     .addOption(outOption())
     .addOption(jsonOption())
+    .addOption(noQuestionsOption())
     .addHelpText('after', `
+When the request waits for answers to its questions, they are asked in the terminal (Enter accepts
+a suggestion, "-" leaves one open, Ctrl-C skips the rest); piped, they are printed with how to
+answer them (the status page, or statex answer), and following goes on.
+
 Examples:
   $ statex follow abcdefghijklmnop --token <token>
+  $ statex follow abcdefghijklmnop --token <token> --no-questions
   $ statex follow abcdefghijklmnop --token <token> --out ./deliverables`)
     .action(async (id: string, options: FollowOptions) => setExitCode(await followCommand(id, options, terminal)));
+
+  program
+    .command('answer')
+    .description("Answer Statex's questions about a brief (or skip them); without --answer or --skip, list them.")
+    .argument('<id>', 'the request id printed when the brief was sent')
+    .addOption(tokenOption())
+    .option('--answer <id=text>', 'an answer to one question, e.g. q1="Cleaning and whitening" (repeat for more)', collect)
+    .option('--skip', 'answer nothing: Statex goes on at once with what it has')
+    .option('--keep-open', 'record the answers but keep the other questions open (they can be answered later)')
+    .addOption(apiOption())
+    .addOption(jsonOption())
+    .addHelpText('after', `
+Examples:
+  $ statex answer abcdefghijklmnop --token <token>
+  $ statex answer abcdefghijklmnop --token <token> --answer q1="Check-ups, cleaning, whitening" --answer q2="Mon–Fri 8–18"
+  $ statex answer abcdefghijklmnop --token <token> --skip`)
+    .action(async (id: string, options: AnswerOptions) => setExitCode(await answerCommand(id, options, terminal)));
 
   program
     .command('modify')

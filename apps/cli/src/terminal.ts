@@ -5,13 +5,19 @@ export interface Terminal {
   readonly stdout: NodeJS.WriteStream;
   /** A progress bar can be drawn on stdout. */
   readonly isTTY: boolean;
+  /** Where the brief interview's answers are typed. */
+  readonly stdin: NodeJS.ReadStream;
+  /** Someone can type answers: stdin is a terminal. */
+  readonly stdinIsTTY: boolean;
 }
 
-export function processTerminal(isTTY: boolean): Terminal {
+export function processTerminal(isTTY: boolean, stdinIsTTY: boolean): Terminal {
   return {
     print: (text) => void process.stdout.write(`${text}\n`),
     warn: (text) => void process.stderr.write(`${text}\n`),
     stdout: process.stdout,
     isTTY,
+    stdin: process.stdin,
+    stdinIsTTY,
   };
 }

@@ -2,6 +2,7 @@ import { CHANGE_MAX_CHARS, CHANGE_MIN_CHARS } from '@statex/core';
 import { StatexClient } from '../api-client.ts';
 import { EXIT, InputError } from '../cli-errors.ts';
 import { deliverRequest } from '../deliver-request.ts';
+import { interviewHandling } from '../interview-follower.ts';
 import { printJson } from '../print-result.ts';
 import { ensureOutDir } from '../save-documents.ts';
 import type { Terminal } from '../terminal.ts';
@@ -31,5 +32,8 @@ export async function modifyCommand(rawId: string, change: string, options: Modi
     return EXIT.OK;
   }
   if (!options.json) terminal.print(`Modification accepted: building version ${accepted.version} (this was the one change included).`);
-  return deliverRequest({ client, terminal, id, token, version: accepted.version, out: options.out, json: options.json === true });
+  const json = options.json === true;
+  // A modification is not interviewed today; should Statex ask about one, the questions are handled as when following.
+  const handling = interviewHandling({ questions: true, json, stdinIsTTY: terminal.stdinIsTTY, stdoutIsTTY: terminal.isTTY });
+  return deliverRequest({ client, terminal, id, token, version: accepted.version, out: options.out, json, interview: handling });
 }
