@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../i18n/messages';
 import { OrderForm } from './order-form';
-import { modificationState, StageList } from './status-view';
+import { hasInterview, modificationState, StageList } from './status-view';
 
 const withMessages = (locale: 'en' | 'ar', node: ReturnType<typeof createElement>) =>
   renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: MESSAGES[locale], timeZone: 'UTC', children: node }));
@@ -20,6 +20,27 @@ describe('StageList', () => {
   it('shows every stage done once published', () => {
     const html = renderToStaticMarkup(createElement(StageList, { stage: 'published', labels }));
     expect(html.match(/data-state="done"/g)).toHaveLength(6);
+  });
+  it('shows the optional clarifying stage only for a request with an interview, never as a step to come otherwise', () => {
+    expect(renderToStaticMarkup(createElement(StageList, { stage: 'extracting', labels }))).not.toContain('clarifying');
+    const waiting = renderToStaticMarkup(createElement(StageList, { stage: 'clarifying', labels }));
+    expect(waiting).toMatch(/data-stage="extracting" data-state="done"/);
+    expect(waiting).toMatch(/data-stage="clarifying" data-state="current" aria-current="step"[^>]*>.*Questions for you/);
+    const later = renderToStaticMarkup(createElement(StageList, { stage: 'rendering', labels, withInterview: true }));
+    expect(later).toMatch(/data-stage="clarifying" data-state="done"/);
+    expect(later.match(/data-state="done"/g)).toHaveLength(4);
+  });
+});
+
+describe('hasInterview', () => {
+  it('is true while clarifying, when questions were asked, or when the history went through clarifying', () => {
+    expect(hasInterview(null)).toBe(false);
+    expect(hasInterview({ stage: 'generating' })).toBe(false);
+    expect(hasInterview({ stage: 'generating', interview: null, history: [{ stage: 'received' }, { stage: 'extracting' }, { stage: 'generating' }] })).toBe(false);
+    expect(hasInterview({ stage: 'generating', interview: { asked: 0, answered: 0, open: false, answerBy: null } })).toBe(false);
+    expect(hasInterview({ stage: 'clarifying' })).toBe(true);
+    expect(hasInterview({ stage: 'published', interview: { asked: 3, answered: 2, open: false, answerBy: null } })).toBe(true);
+    expect(hasInterview({ stage: 'published', history: [{ stage: 'extracting' }, { stage: 'clarifying' }, { stage: 'generating' }] })).toBe(true);
   });
 });
 

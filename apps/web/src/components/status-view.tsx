@@ -1,11 +1,16 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
+import dynamic from 'next/dynamic';
+import type { InterviewSummary, PanelQuestion } from '../lib/interview-api';
 import { sessionWrite } from '../lib/session-api';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 
-const STAGES = ['received', 'extracting', 'generating', 'rendering', 'publishing', 'published'] as const;
+const STAGES = ['received', 'extracting', 'clarifying', 'generating', 'rendering', 'publishing', 'published'] as const;
 type Stage = (typeof STAGES)[number] | 'failed';
+
+// Most requests have no interview: its panel is a chunk of its own, loaded only when there is one.
+const InterviewPanel = dynamic(() => import('./interview-panel').then((m) => m.InterviewPanel), { ssr: false });
 type DocKind = 'terms' | 'plan' | 'termsDiff';
 const DOC_PATH: Record<DocKind, string> = { terms: 'terms', plan: 'plan', termsDiff: 'terms-diff' };
 
@@ -17,6 +22,18 @@ interface RequestView {
   prototype: { url: string; path: string; version: number; expiresAt: string } | null;
   modificationsLeft: number;
   failureReason: string | null;
+  /** The brief interview, when one was held (absent from older APIs). */
+  interview?: InterviewSummary | null;
+  history?: { stage: string }[];
+}
+
+/**
+ * Whether the request has (or had) a brief interview. `clarifying` is an optional stage: without
+ * one it is never shown, not even as a step to come.
+ */
+export function hasInterview(view: Pick<RequestView, 'stage' | 'interview' | 'history'> | null): boolean {
+  if (!view) return false;
+  return view.stage === 'clarifying' || (view.interview?.asked ?? 0) > 0 || (view.history ?? []).some((h) => h.stage === 'clarifying');
 }
 
 /**
@@ -29,12 +46,13 @@ export function modificationState(view: Pick<RequestView, 'stage' | 'version' | 
 }
 
 /** The stage list: done, current, to come; announced politely to screen readers. */
-export function StageList({ stage, labels }: { stage: Stage | null; labels: Record<string, string> }) {
+export function StageList({ stage, labels, withInterview = false }: { stage: Stage | null; labels: Record<string, string>; withInterview?: boolean }) {
+  const stages = STAGES.filter((s) => s !== 'clarifying' || withInterview || stage === 'clarifying');
   // null while loading: the list keeps its place, so nothing below it jumps when the data arrives.
-  const current = stage === 'failed' || stage === null ? -1 : STAGES.indexOf(stage);
+  const current = stage === 'failed' || stage === null ? -1 : stages.indexOf(stage);
   return (
     <ol className="m-0 grid list-none gap-2 p-0 sm:grid-cols-3" data-testid="stages">
-      {STAGES.map((s, index) => {
+      {stages.map((s, index) => {
         const state = index < current || stage === 'published' ? 'done' : index === current ? 'current' : 'todo';
         return (
           <li key={s} data-stage={s} data-state={state} aria-current={state === 'current' ? 'step' : undefined}
@@ -45,6 +63,16 @@ export function StageList({ stage, labels }: { stage: Stage | null; labels: Reco
       })}
     </ol>
   );
+}
+
+/** An event's JSON data; a malformed one is logged and skipped, never breaks the live updates. */
+function parseEvent(data: string): unknown {
+  try {
+    return JSON.parse(data);
+  } catch (error) {
+    console.error('status events: malformed event data', error);
+    return null;
+  }
 }
 
 export function StatusView() {
@@ -59,6 +87,7 @@ export function StatusView() {
   const [change, setChange] = useState('');
   const [sent, setSent] = useState(false);
   const [modifyError, setModifyError] = useState<string | null>(null);
+  const [pushedQuestions, setPushedQuestions] = useState<PanelQuestion[] | null>(null);
   const loaded = useRef<Partial<Record<DocKind, number>>>({});
 
   useEffect(() => {
@@ -83,10 +112,16 @@ export function StatusView() {
     if (!auth) return;
     void refresh();
     const source = new EventSource(`/api/requests/${encodeURIComponent(auth.id)}/events${auth.token ? `?access_token=${encodeURIComponent(auth.token)}` : ''}`);
-    source.addEventListener('stage', () => void refresh());
+    source.addEventListener('stage', (event) => {
+      // The `clarifying` event carries the questions: the panel shows them before its own read returns.
+      const data = parseEvent((event as MessageEvent<string>).data) as { stage?: string; questions?: unknown } | null;
+      if (data?.stage === 'clarifying' && Array.isArray(data.questions)) setPushedQuestions(data.questions as PanelQuestion[]);
+      void refresh();
+    });
     source.addEventListener('notice', () => void refresh());
     source.addEventListener('document-delta', (event) => {
-      const data = JSON.parse((event as MessageEvent<string>).data) as { document: string; text: string };
+      const data = parseEvent((event as MessageEvent<string>).data) as { document: string; text: string } | null;
+      if (!data) return;
       if (data.document === 'terms' || data.document === 'plan') setLive((previous) => ({ ...previous, [data.document]: (previous[data.document as 'terms'] ?? '') + data.text }));
     });
     return () => source.close();
@@ -154,10 +189,14 @@ export function StatusView() {
       {error && <p role="alert" className="text-danger">{error}</p>}
       <section aria-labelledby="stages-heading">
         <h2 id="stages-heading" className="mb-2 text-xl font-bold">{t('stages')} <span className="text-sm font-normal text-muted">· <bdi>{t('version', { version: view?.version ?? 1 })}</bdi></span></h2>
-        <StageList stage={view?.stage ?? null} labels={labels} />
+        <StageList stage={view?.stage ?? null} labels={labels} withInterview={hasInterview(view)} />
         <p role="status" className="sr-only">{view ? (labels[view.stage] ?? view.stage) : ''}</p>
         {view?.stage === 'failed' && <p role="alert" className="mt-2 text-danger">{t('failed', { reason: view.failureReason ?? '' })}</p>}
       </section>
+      {view && auth && (hasInterview(view) || pushedQuestions) && (
+        // One place whatever the stage, so the panel keeps its confirmation (and focus) as the request moves on.
+        <InterviewPanel auth={auth} stage={view.stage} summary={view.interview ?? null} pushed={pushedQuestions} onAnswered={() => void refresh()} />
+      )}
       {view && (
         <>
           {view.prototype && prototypeUrl && (

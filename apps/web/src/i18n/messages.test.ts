@@ -23,6 +23,17 @@ describe('message catalogues', () => {
     for (const locale of LOCALES.filter((l) => l !== 'en')) expect(MESSAGES[locale].Order.submit, locale).not.toBe(MESSAGES.en.Order.submit);
   });
 
+  it('translates the brief interview (panel, clarifying stage, order checkbox), not English copied over', () => {
+    for (const locale of LOCALES.filter((l) => l !== 'en')) {
+      const { Status, Order } = MESSAGES[locale];
+      for (const text of [Status.interview.send, Status.interview.skip, Status.interview.intro, Status.stage.clarifying, Order.interview, Order.interviewHelp]) {
+        expect(Object.values(english), locale).not.toContain(text);
+      }
+    }
+    // The checkbox explains the bound: how many questions, and how long before generation goes on.
+    expect(MESSAGES.en.Order.interviewHelp).toMatch(/\{max\} questions.*\{minutes\} minutes/);
+  });
+
   it('describes the privacy choices as the consent text recorded does (enhanced keeps more, standard drops file text at publication)', () => {
     const order = MESSAGES.en.Order as unknown as Record<string, string>;
     expect(order.privacyEnhancedHelp).toMatch(/keep your brief and the text of your files until the prototype expires/);
