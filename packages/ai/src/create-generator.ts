@@ -4,10 +4,14 @@ import type { Generator } from './generator.ts';
 import { OfflineGenerator } from './offline/offline-generator.ts';
 import type { AiTelemetry } from './tiers/ai-telemetry.ts';
 import type { ChatModel } from './tiers/chat-model.ts';
+import { createVisionModels, type VisionModel } from './tiers/describe-image.ts';
 import { OllamaChatModel } from './tiers/ollama-chat-model.ts';
 import { OpenAiChatModel } from './tiers/openai-chat-model.ts';
 import { MemoryResponseCache, NoResponseCache, type ResponseCache } from './tiers/response-cache.ts';
+import type { ModelTier } from './tiers/residency-policy.ts';
+import type { RetryPolicy } from './tiers/retry-model-call.ts';
 import { TierRouter, type TierRouterDeps } from './tiers/tier-router.ts';
+import { createTranscriptionServices, type TranscriptionServices } from './tiers/transcribe-voice.ts';
 import { MemoryUsageLedger, type UsageLedger } from './tiers/usage-ledger.ts';
 
 export interface GeneratorDeps {
@@ -17,6 +21,20 @@ export interface GeneratorDeps {
   telemetry?: AiTelemetry;
   wait?: TierRouterDeps['wait'];
   log?: TierRouterDeps['log'];
+  /** The chat models built at start (createAiClients); default: built here. */
+  models?: TierRouterDeps['models'];
+}
+
+/** Every AI client of a process, per configured endpoint; which one may receive a request's data is the residency policy's call. */
+export interface AiClients {
+  chat: Partial<Record<ModelTier, ChatModel>>;
+  vision: Partial<Record<ModelTier, VisionModel>>;
+  transcription: TranscriptionServices;
+}
+
+/** Built once at start and injected: the chat models (deliverables, questions), vision models (images), transcription (voice notes). */
+export function createAiClients(settings: AiConfig, options: { wait?: RetryPolicy['wait'] } = {}): AiClients {
+  return { chat: createChatModels(settings), vision: createVisionModels(settings), transcription: createTranscriptionServices(settings, options.wait) };
 }
 
 /** The chat model of each configured tier. */
@@ -36,7 +54,7 @@ export function createGenerator(settings?: AiConfig, deps: GeneratorDeps = {}): 
   if (!settings || settings.tierOrder.every((t) => t === 'offline')) return new OfflineGenerator();
   return new TierRouter({
     settings,
-    models: createChatModels(settings),
+    models: deps.models ?? createChatModels(settings),
     breakers: deps.breakers ?? new BreakerRegistry(),
     ledger: deps.ledger ?? new MemoryUsageLedger(),
     cache: deps.cache ?? (settings.cache.maxEntries > 0 ? new MemoryResponseCache(settings.cache) : new NoResponseCache()),

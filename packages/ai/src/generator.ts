@@ -1,4 +1,4 @@
-import type { AskedQuestion, InterviewQuestion, Plan, Terms } from '@statex/core';
+import type { AskedQuestion, ComplianceMode, InterviewQuestion, Plan, PrivacyMode, Terms } from '@statex/core';
 import type { TemplateSpec } from '@statex/templates';
 
 /** One uploaded document after extraction; `text` is null when nothing could be read (e.g. images). */
@@ -14,8 +14,8 @@ export interface GeneratorInput {
   documents: SourceDocument[];
   locale: string;
   customerName?: string;
-  compliance: 'standard' | 'eu';
-  privacy: 'standard' | 'enhanced';
+  compliance: ComplianceMode;
+  privacy: PrivacyMode;
   /**
    * The brief interview, when one was held: every question asked, with the customer's answer or null.
    * Answers are inputs (source `answer`); an unanswered question becomes a stated assumption.

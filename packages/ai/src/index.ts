@@ -1,11 +1,12 @@
 export type { Deliverables, DeliverableName, GenerationNotice, GenerationObserver, Generator, GeneratorInput, SourceDocument } from './generator.ts';
 export { OfflineGenerator } from './offline/offline-generator.ts';
-export { createChatModels, createGenerator, type GeneratorDeps } from './create-generator.ts';
-export { TierRouter, routeFor, type TierRouterDeps } from './tiers/tier-router.ts';
+export { createAiClients, createChatModels, createGenerator, type AiClients, type GeneratorDeps } from './create-generator.ts';
+export { TierRouter, type TierRouterDeps } from './tiers/tier-router.ts';
+export { ResidencyPolicy, type AiDataKind, type AiEndpoint, type ModelTier, type TranscriptionEndpoint } from './tiers/residency-policy.ts';
 export { ProviderError, type ProviderFailure } from './tiers/provider-error.ts';
 export { MemoryResponseCache, NoResponseCache, RedisResponseCache, cacheKey, createResponseCache, type ResponseCache } from './tiers/response-cache.ts';
 export { MemoryUsageLedger, costOf, type UsageEntry, type UsageLedger } from './tiers/usage-ledger.ts';
 export { NO_TELEMETRY, type AiTelemetry } from './tiers/ai-telemetry.ts';
-export { transcribersFor, type TranscriptionService } from './tiers/transcribe-voice.ts';
+export { createTranscriptionServices, transcribersFor, type TranscriptionService, type TranscriptionServices } from './tiers/transcribe-voice.ts';
 export type { ChatModel, ChatAnswer, StructuredRequest } from './tiers/chat-model.ts';
 export { ImageDescriber, OllamaVisionModel, OpenAiVisionModel, createVisionModels, imagePrompt, type ImageDescriberDeps, type ImageInput, type VisionModel } from './tiers/describe-image.ts';

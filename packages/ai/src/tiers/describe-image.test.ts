@@ -37,9 +37,9 @@ const completion = (text: string): FakeReply => ({
 function settings(urls: Partial<Record<'openai' | 'azure' | 'ollama', string>>, overrides: Partial<AiConfig> = {}): AiConfig {
   return {
     tierOrder: (['ollama', 'openai', 'azure', 'offline'] as TierName[]).filter((t) => t === 'offline' || urls[t as 'openai']),
-    ollama: urls.ollama ? { host: urls.ollama, model: 'llama3.1', visionModel: 'llava' } : null,
-    openai: urls.openai ? { apiKey: 'sk-test', baseUrl: `${urls.openai}/v1`, model: 'gpt-4o-mini', transcribeModel: 'whisper-1', visionModel: 'gpt-4o' } : null,
-    azure: urls.azure ? { endpoint: urls.azure, apiKey: 'az', deployment: 'gpt4o-eu', apiVersion: '2024-10-21', transcribeDeployment: undefined } : null,
+    ollama: urls.ollama ? { host: urls.ollama, model: 'llama3.1', visionModel: 'llava', residency: 'eu' } : null,
+    openai: urls.openai ? { apiKey: 'sk-test', baseUrl: `${urls.openai}/v1`, model: 'gpt-4o-mini', transcribeModel: 'whisper-1', visionModel: 'gpt-4o', residency: 'non-eu' } : null,
+    azure: urls.azure ? { endpoint: urls.azure, apiKey: 'az', deployment: 'gpt4o-eu', apiVersion: '2024-10-21', transcribeDeployment: undefined, region: 'swedencentral', residency: 'eu' } : null,
     transcribe: null,
     prices: { 'gpt-4o': { inputPerMTok: 2.5, outputPerMTok: 10 } },
     dailyBudgetUsd: {},
@@ -131,7 +131,7 @@ describe('ImageDescriber', () => {
   it('Ollama without OLLAMA_VISION_MODEL describes nothing', async () => {
     const ollama = await serve(() => ({ kind: 'json', status: 500, body: { error: 'unexpected' } }));
     const config = settings({ ollama: ollama.url }, {});
-    const d = describer({ ...config, ollama: { host: ollama.url, model: 'llama3.1' } });
+    const d = describer({ ...config, ollama: { host: ollama.url, model: 'llama3.1', residency: 'eu' } });
     expect(d.tiersFor('standard')).toEqual([]);
     expect(await d.describe(image, request('standard'))).toBeNull();
     expect(ollama.requests).toHaveLength(0);

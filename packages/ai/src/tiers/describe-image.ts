@@ -1,13 +1,14 @@
 import type { AiConfig, TierName } from '@statex/config';
 import { isBrokenCircuit, type BreakerRegistry } from '@statex/resilience';
 import { Ollama } from 'ollama';
-import OpenAI, { AzureOpenAI } from 'openai';
+import type OpenAI from 'openai';
 import type { GeneratorInput } from '../generator.ts';
 import { NO_TELEMETRY, type AiTelemetry } from './ai-telemetry.ts';
 import type { ChatAnswer } from './chat-model.ts';
 import { parseRetryAfter, ProviderError, toProviderError } from './provider-error.ts';
+import { azureClient, openAiClient } from './openai-clients.ts';
+import { ResidencyPolicy, type ModelTier } from './residency-policy.ts';
 import { retryModelCall, type RetryPolicy } from './retry-model-call.ts';
-import { routeFor } from './tier-router.ts';
 import { costOf, type UsageLedger } from './usage-ledger.ts';
 
 /** An uploaded image: its bytes and media type (image/png, image/jpeg, image/webp). */
@@ -53,14 +54,12 @@ export class OpenAiVisionModel implements VisionModel {
     this.timeoutMs = timeoutMs;
   }
 
-  static openai(settings: { apiKey: string; baseUrl: string | undefined; model: string }, timeoutMs: number): OpenAiVisionModel {
-    const client = new OpenAI({ apiKey: settings.apiKey, ...(settings.baseUrl ? { baseURL: settings.baseUrl } : {}), maxRetries: 0, timeout: timeoutMs });
-    return new OpenAiVisionModel('openai', client, settings.model, timeoutMs);
+  static openai(settings: { apiKey: string; baseUrl: string; model: string }, timeoutMs: number): OpenAiVisionModel {
+    return new OpenAiVisionModel('openai', openAiClient(settings, timeoutMs), settings.model, timeoutMs);
   }
 
   static azure(settings: { endpoint: string; apiKey: string; deployment: string; apiVersion: string }, timeoutMs: number): OpenAiVisionModel {
-    const client = new AzureOpenAI({ endpoint: settings.endpoint, apiKey: settings.apiKey, deployment: settings.deployment, apiVersion: settings.apiVersion, maxRetries: 0, timeout: timeoutMs });
-    return new OpenAiVisionModel('azure', client, settings.deployment, timeoutMs);
+    return new OpenAiVisionModel('azure', azureClient(settings, settings.deployment, timeoutMs), settings.deployment, timeoutMs);
   }
 
   async describe(image: ImageInput, prompt: string, signal: AbortSignal): Promise<ChatAnswer> {
@@ -133,7 +132,7 @@ export function createVisionModels(settings: AiConfig): ImageDescriberDeps['mode
 }
 
 export interface ImageDescriberDeps {
-  settings: Pick<AiConfig, 'tierOrder' | 'prices' | 'dailyBudgetUsd' | 'retries' | 'retryBaseMs' | 'retryMaxWaitMs' | 'breaker'>;
+  settings: Pick<AiConfig, 'tierOrder' | 'ollama' | 'openai' | 'azure' | 'transcribe' | 'prices' | 'dailyBudgetUsd' | 'retries' | 'retryBaseMs' | 'retryMaxWaitMs' | 'breaker'>;
   models: Partial<Record<Exclude<TierName, 'offline'>, VisionModel>>;
   breakers: BreakerRegistry;
   ledger: UsageLedger;
@@ -144,8 +143,8 @@ export interface ImageDescriberDeps {
 }
 
 /**
- * Describes an uploaded image with the first tier of the request's route that can see images
- * (EU requests never reach OpenAI), within its daily budget and through its circuit breaker
+ * Describes an uploaded image with the first tier the residency policy allows for images (an EU
+ * request's image reaches only endpoints declared EU), within its daily budget and through its circuit breaker
  * (the same `ai-<tier>` breaker the deliverables use), with retries; a failed tier hands over to
  * the next one. Null when no allowed tier can see images or all of them failed: the image is
  * then listed by name, as before.
@@ -153,15 +152,17 @@ export interface ImageDescriberDeps {
 export class ImageDescriber {
   private readonly deps: ImageDescriberDeps;
   private readonly telemetry: AiTelemetry;
+  private readonly residency: ResidencyPolicy;
 
   constructor(deps: ImageDescriberDeps) {
     this.deps = deps;
     this.telemetry = deps.telemetry ?? NO_TELEMETRY;
+    this.residency = new ResidencyPolicy(deps.settings);
   }
 
   /** The tiers that would describe an image for this compliance mode, in order. */
-  tiersFor(compliance: GeneratorInput['compliance']): Exclude<TierName, 'offline'>[] {
-    return routeFor(this.deps.settings.tierOrder, compliance).filter((t): t is Exclude<TierName, 'offline'> => t !== 'offline' && this.deps.models[t] !== undefined);
+  tiersFor(compliance: GeneratorInput['compliance']): ModelTier[] {
+    return this.residency.route('vision', compliance).filter((t) => this.deps.models[t] !== undefined);
   }
 
   async describe(image: ImageInput, request: Pick<GeneratorInput, 'requestId' | 'locale' | 'compliance'>, signal: AbortSignal = new AbortController().signal): Promise<string | null> {

@@ -1,4 +1,4 @@
-import { NEED_KINDS, type Fact, type Plan, type Terms } from '@statex/core';
+import { GAP_KINDS, MAX_QUESTIONS, NEED_KINDS, type AskedQuestion, type Fact, type InterviewQuestion, type Plan, type Terms } from '@statex/core';
 import { resolveLocale, textDirection } from '@statex/i18n';
 import type { TemplateSpec } from '@statex/templates';
 import type { GeneratorInput, SourceDocument } from '../generator.ts';
@@ -38,6 +38,57 @@ function describeDocuments(documents: SourceDocument[]): string {
 }
 
 /**
+ * The brief interview as the generation prompts carry it: each answer is customer input (source
+ * "answer"); each unanswered question is an assumption to make and state.
+ */
+export function describeInterview(interview: readonly AskedQuestion[]): string {
+  const lines = interview.map((q) => {
+    const about = `${q.id} (${q.requirement ?? 'the whole brief'}, ${q.kind})`;
+    return q.answer === null || q.answer.trim() === ''
+      ? `- ${about}: ${JSON.stringify(q.text)} — not answered${q.suggestion ? ` (a likely answer: ${JSON.stringify(q.suggestion)})` : ''}`
+      : `- ${about}: ${JSON.stringify(q.text)} — answer: ${JSON.stringify(q.answer.trim())}`;
+  });
+  return [
+    'Before writing, the customer was asked these questions:',
+    ...lines,
+    'Each answer is customer input like the brief, with source "answer": the needs it states are requirements and the things it supplies are facts (label and value exactly as written), both with source "answer"; an answer overrides what the brief left open.',
+    'For each question not answered, make the most reasonable assumption and state it in assumptions, naming the question it stands in for.',
+  ].join('\n');
+}
+
+/**
+ * The brief interview: at most MAX_QUESTIONS questions about what the brief and files leave open,
+ * each citing the requirement of the rule-based terms it would settle. The rule-based reader's own
+ * questions go along to improve on.
+ */
+export function questionsMessages(input: GeneratorInput, documents: SourceDocument[], offline: Terms, suggested: readonly InterviewQuestion[]): ChatMessage[] {
+  const locale = resolveLocale(input.locale);
+  const system = [
+    'You are a business analyst preparing a short interview with a customer before writing the terms of reference for their website.',
+    'Answer with JSON that matches the given schema, nothing else.',
+    `Ask at most ${MAX_QUESTIONS} questions, and only about what the brief and the documents leave open and what would most change the site: the business’s name when it is missing or unclear; the services, staff and opening hours a booking needs; the prices a pricing page shows; the products of a shop, the dishes of a menu, the dates of events; the address a map or a visit needs; whether an app itself or only its marketing site is wanted; which languages “several languages” means; requirements that contradict each other.`,
+    'Never ask about something the brief or the documents already say. When nothing important is open, answer with an empty list.',
+    `Order the questions by how much the answer would change the site; ids q1, q2, … in that order. kind: one of ${GAP_KINDS.join(', ')}. requirement: the id of the requirement below that the answer would settle, or null when the question concerns the whole brief (name, scope, languages). text: one or two short, polite sentences addressed to the customer. suggestion: a likely answer only where the brief implies one, else null; never invent facts.`,
+    `Write every question and suggestion in ${languageOf(locale)}, whatever language the customer used.`,
+  ].join('\n');
+  const parts = [`Brief:\n${input.brief}`, describeDocuments(documents)];
+  parts.push(
+    offline.requirements.length > 0
+      ? `The requirements (cite these ids):\n${offline.requirements.map((r) => `- ${r.id} [${r.kind ?? 'other'}] ${r.text}`).join('\n')}`
+      : 'No requirements were found yet: cite none (requirement null).',
+  );
+  if (offline.facts && offline.facts.length > 0) parts.push(`The facts the customer already supplied (ask nothing they answer):\n${describeFacts(offline.facts)}`);
+  if (offline.business) parts.push(`The business was taken to be "${offline.business.name}" (type ${offline.business.type}).`);
+  if (suggested.length > 0) {
+    parts.push(`A rule-based reader would ask these; keep what matters, word it better, drop what the brief answers, add what it missed:\n${suggested.map((q) => `- [${q.kind}, ${q.requirement ?? 'whole brief'}] ${q.text}`).join('\n')}`);
+  }
+  return [
+    { role: 'system', content: system },
+    { role: 'user', content: parts.join('\n\n') },
+  ];
+}
+
+/**
  * Terms of reference: one requirement per need of the brief and files. The offline reading goes
  * along as the floor — its needs (with their kinds), its facts and the business it recognised — so
  * the model improves on it and never drops what it found.
@@ -69,6 +120,7 @@ export function termsMessages(input: GeneratorInput, documents: SourceDocument[]
   if (offline.business) {
     parts.push(`It took the business to be "${offline.business.name}" (type ${offline.business.type}${offline.business.city ? `, in ${offline.business.city}` : ''}); correct this only where the brief clearly says otherwise.`);
   }
+  if (input.interview && input.interview.length > 0) parts.push(describeInterview(input.interview));
   if (input.revision) {
     parts.push(
       `This is the one modification round. The current terms:\n${JSON.stringify(input.revision.previous.terms)}\n\nThe customer’s change:\n${input.revision.change}\n\n` +

@@ -1,6 +1,7 @@
 import type { TierName } from '@statex/config';
-import OpenAI, { AzureOpenAI } from 'openai';
+import type OpenAI from 'openai';
 import type { ChatAnswer, ChatModel, StructuredRequest } from './chat-model.ts';
+import { azureClient, openAiClient } from './openai-clients.ts';
 import { ProviderError, toProviderError } from './provider-error.ts';
 
 /**
@@ -22,14 +23,12 @@ export class OpenAiChatModel implements ChatModel {
     this.timeoutMs = timeoutMs;
   }
 
-  static openai(settings: { apiKey: string; baseUrl: string | undefined; model: string }, timeoutMs: number): OpenAiChatModel {
-    const client = new OpenAI({ apiKey: settings.apiKey, ...(settings.baseUrl ? { baseURL: settings.baseUrl } : {}), maxRetries: 0, timeout: timeoutMs });
-    return new OpenAiChatModel('openai', client, settings.model, timeoutMs);
+  static openai(settings: { apiKey: string; baseUrl: string; model: string }, timeoutMs: number): OpenAiChatModel {
+    return new OpenAiChatModel('openai', openAiClient(settings, timeoutMs), settings.model, timeoutMs);
   }
 
   static azure(settings: { endpoint: string; apiKey: string; deployment: string; apiVersion: string }, timeoutMs: number): OpenAiChatModel {
-    const client = new AzureOpenAI({ endpoint: settings.endpoint, apiKey: settings.apiKey, deployment: settings.deployment, apiVersion: settings.apiVersion, maxRetries: 0, timeout: timeoutMs });
-    return new OpenAiChatModel('azure', client, settings.deployment, timeoutMs);
+    return new OpenAiChatModel('azure', azureClient(settings, settings.deployment, timeoutMs), settings.deployment, timeoutMs);
   }
 
   async complete(request: StructuredRequest, signal: AbortSignal, onDelta?: (text: string) => void): Promise<ChatAnswer> {

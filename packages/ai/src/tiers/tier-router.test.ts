@@ -5,7 +5,7 @@ import { answersFor, sampleInput, schemaNameOf } from '../testing/deliverable-an
 import { ollamaStream, openAiStream, startFakeModelServer, type FakeModelServer, type FakeReply, type RecordedRequest } from '../testing/fake-model-server.ts';
 import { createChatModels } from '../create-generator.ts';
 import { MemoryResponseCache, NoResponseCache, type ResponseCache } from './response-cache.ts';
-import { TierRouter, routeFor } from './tier-router.ts';
+import { TierRouter } from './tier-router.ts';
 import { MemoryUsageLedger } from './usage-ledger.ts';
 
 let answers: Record<string, string>;
@@ -47,9 +47,10 @@ async function fakeTier(tier: 'openai' | 'azure' | 'ollama', behaviour: Behaviou
 function settings(urls: Partial<Record<'openai' | 'azure' | 'ollama', string>>, overrides: Partial<AiConfig> = {}): AiConfig {
   return {
     tierOrder: (['ollama', 'openai', 'azure', 'offline'] as TierName[]).filter((t) => t === 'offline' || urls[t as 'openai']),
-    ollama: urls.ollama ? { host: urls.ollama, model: 'llama3.1' } : null,
-    openai: urls.openai ? { apiKey: 'sk-test', baseUrl: `${urls.openai}/v1`, model: 'gpt-4o-mini', transcribeModel: 'whisper-1' } : null,
-    azure: urls.azure ? { endpoint: urls.azure, apiKey: 'az', deployment: 'gpt4o-eu', apiVersion: '2024-10-21', transcribeDeployment: undefined } : null,
+    // Ollama and Azure declared in the EU (as an EU deployment runs them), OpenAI not.
+    ollama: urls.ollama ? { host: urls.ollama, model: 'llama3.1', residency: 'eu' } : null,
+    openai: urls.openai ? { apiKey: 'sk-test', baseUrl: `${urls.openai}/v1`, model: 'gpt-4o-mini', transcribeModel: 'whisper-1', residency: 'non-eu' } : null,
+    azure: urls.azure ? { endpoint: urls.azure, apiKey: 'az', deployment: 'gpt4o-eu', apiVersion: '2024-10-21', transcribeDeployment: undefined, region: 'swedencentral', residency: 'eu' } : null,
     transcribe: null,
     prices: { 'gpt-4o-mini': { inputPerMTok: 1_000, outputPerMTok: 1_000 }, 'gpt4o-eu': { inputPerMTok: 1, outputPerMTok: 1 } },
     dailyBudgetUsd: {},
@@ -78,11 +79,12 @@ function router(config: AiConfig, extra: { cache?: ResponseCache; ledger?: Memor
   });
 }
 
-describe('routeFor', () => {
-  it('follows AI_TIER_ORDER for standard requests and never lists openai for EU ones', () => {
-    expect(routeFor(['ollama', 'openai', 'azure', 'offline'], 'standard')).toEqual(['ollama', 'openai', 'azure', 'offline']);
-    expect(routeFor(['openai', 'azure', 'ollama', 'offline'], 'eu')).toEqual(['azure', 'ollama', 'offline']);
-    expect(routeFor(['openai'], 'eu')).toEqual(['offline']);
+describe('TierRouter.routeFor', () => {
+  it('follows AI_TIER_ORDER for standard requests, lists only EU-declared endpoints for EU ones, offline last', () => {
+    const all = settings({ ollama: 'http://127.0.0.1:1', openai: 'http://127.0.0.1:2', azure: 'http://127.0.0.1:3' });
+    expect(router(all).routeFor('standard')).toEqual(['ollama', 'openai', 'azure', 'offline']);
+    expect(router({ ...all, tierOrder: ['openai', 'azure', 'ollama', 'offline'] }).routeFor('eu')).toEqual(['azure', 'ollama', 'offline']);
+    expect(router(settings({ openai: 'http://127.0.0.1:2' })).routeFor('eu')).toEqual(['offline']);
   });
 });
 

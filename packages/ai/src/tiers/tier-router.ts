@@ -1,5 +1,5 @@
 import type { AiConfig, TierName } from '@statex/config';
-import type { Plan, Terms } from '@statex/core';
+import type { InterviewQuestion, Plan, Terms } from '@statex/core';
 import { isBrokenCircuit, type BreakerRegistry } from '@statex/resilience';
 import type { TemplateSpec } from '@statex/templates';
 import type { DeliverableName, Deliverables, GenerationObserver, Generator, GeneratorInput } from '../generator.ts';
@@ -11,19 +11,18 @@ import type { OfflineFloor } from './answer-coverage.ts';
 import { checkPlan, checkSpec, checkTerms } from './deliverable-checks.ts';
 import { fromPlanAnswer, fromTermsAnswer, PlanSchema, TemplateSpecSchema, TermsSchema, toJsonSchema, type PlanAnswer, type TermsAnswer } from './deliverable-schemas.ts';
 import { fitContext } from './fit-context.ts';
-import { planMessages, specMessages, termsMessages } from './model-prompts.ts';
+import { checkQuestions, fromQuestionsAnswer, QuestionsSchema, type QuestionsAnswer } from './interview-questions.ts';
+import { planMessages, questionsMessages, specMessages, termsMessages } from './model-prompts.ts';
 import { ProviderError } from './provider-error.ts';
+import { ResidencyPolicy, type ModelTier } from './residency-policy.ts';
 import { cacheKey, type ResponseCache } from './response-cache.ts';
 import { retryModelCall, type RetryPolicy } from './retry-model-call.ts';
 import { askStructured, type AnswerUsage } from './structured-answer.ts';
 import { costOf, type UsageLedger } from './usage-ledger.ts';
 
-/** Tiers that keep data in the EU: an EU request never reaches another, not even on fallback. */
-const EU_TIERS: ReadonlySet<TierName> = new Set(['ollama', 'azure', 'offline']);
-
 export interface TierRouterDeps {
-  settings: Pick<AiConfig, 'tierOrder' | 'prices' | 'dailyBudgetUsd' | 'retries' | 'retryBaseMs' | 'retryMaxWaitMs' | 'breaker' | 'contextChars'>;
-  models: Partial<Record<Exclude<TierName, 'offline'>, ChatModel>>;
+  settings: Pick<AiConfig, 'tierOrder' | 'ollama' | 'openai' | 'azure' | 'transcribe' | 'prices' | 'dailyBudgetUsd' | 'retries' | 'retryBaseMs' | 'retryMaxWaitMs' | 'breaker' | 'contextChars'>;
+  models: Partial<Record<ModelTier, ChatModel>>;
   breakers: BreakerRegistry;
   ledger: UsageLedger;
   cache: ResponseCache;
@@ -33,34 +32,41 @@ export interface TierRouterDeps {
   log?: { warn(obj: object, msg: string): void };
 }
 
-/** The tiers a request may use, in order: AI_TIER_ORDER, EU requests without openai, offline last. */
-export function routeFor(order: readonly TierName[], compliance: GeneratorInput['compliance']): TierName[] {
-  const route = order.filter((t) => compliance !== 'eu' || EU_TIERS.has(t));
-  return route.includes('offline') ? route : [...route, 'offline'];
-}
+/** What the router asks a model for: a deliverable, or the brief interview's questions. */
+type Asked = DeliverableName | 'questions';
 
-const SCHEMAS: Record<DeliverableName, { name: string; schema: Record<string, unknown>; strict: boolean }> = {
+const SCHEMAS: Record<Asked, { name: string; schema: Record<string, unknown>; strict: boolean }> = {
+  questions: { name: 'interview_questions', schema: toJsonSchema(QuestionsSchema), strict: true },
   terms: { name: 'terms_of_reference', schema: toJsonSchema(TermsSchema), strict: true },
   plan: { name: 'realization_plan', schema: toJsonSchema(PlanSchema), strict: true },
   // Section props differ per section type (free-form objects), which strict mode cannot express.
   spec: { name: 'template_spec', schema: toJsonSchema(TemplateSpecSchema), strict: false },
 };
 
+/** Hooks of one asked document: streamed text, a tier that failed. */
+interface AskHooks {
+  onDelta?(text: string): void;
+  onTierFailed?(tier: string, reason: string): void;
+}
+
 /**
  * The generator of a process with model tiers: each deliverable (terms, then plan and spec from
  * the terms) is asked of the first tier of the request's route that is allowed, within budget
  * and whose breaker is closed; a failure or an invalid answer after its repair round moves that
- * deliverable to the next tier. The offline tier ends every route, so a request always completes.
+ * deliverable to the next tier. The route is the residency policy's ('chat'): an EU request only
+ * reaches endpoints declared EU. The offline tier ends every route, so a request always completes.
  */
 export class TierRouter implements Generator {
   readonly name = 'router';
   private readonly deps: TierRouterDeps;
   private readonly offline = new OfflineGenerator();
   private readonly telemetry: AiTelemetry;
+  private readonly residency: ResidencyPolicy;
 
   constructor(deps: TierRouterDeps) {
     this.deps = deps;
     this.telemetry = deps.telemetry ?? NO_TELEMETRY;
+    this.residency = new ResidencyPolicy(deps.settings);
     // Registered up front so /health/circuit-breakers lists every configured provider from the start.
     for (const model of Object.values(deps.models)) this.breakerFor(model);
   }
@@ -71,11 +77,16 @@ export class TierRouter implements Generator {
 
   /** Configured tiers in order (offline included): what the health view lists. */
   get tiers(): TierName[] {
-    return routeFor(this.deps.settings.tierOrder.filter((t) => t === 'offline' || this.deps.models[t as Exclude<TierName, 'offline'>]), 'standard');
+    return this.routeFor('standard');
+  }
+
+  /** The tiers a request's brief and files may go to, in order, offline last. */
+  routeFor(compliance: GeneratorInput['compliance']): TierName[] {
+    return [...this.residency.route('chat', compliance).filter((t) => this.deps.models[t] !== undefined), 'offline'];
   }
 
   async generate(input: GeneratorInput, signal: AbortSignal = new AbortController().signal, observer: GenerationObserver = {}): Promise<Deliverables> {
-    const route = routeFor(this.deps.settings.tierOrder, input.compliance).filter((t) => t === 'offline' || this.deps.models[t as Exclude<TierName, 'offline'>]);
+    const route = this.routeFor(input.compliance);
     const { documents, condensed } = fitContext(input, this.deps.settings.contextChars);
     if (condensed.length > 0) observer.onNotice?.(`Long documents were condensed to their statements of need for the AI model: ${condensed.map((n) => `"${n}"`).join(', ')}.`, { kind: 'documents-condensed', documents: condensed });
     const offlineResult = await this.offline.generate(input, signal);
@@ -84,16 +95,17 @@ export class TierRouter implements Generator {
     const offlineTerms: Terms = { ...offlineResult.terms, facts: [...floor.facts] };
 
     const terms = await this.produce<Terms>(
-      'terms', route, 0, input, signal, observer,
+      'terms', route, 0, input, signal, hooksOf('terms', observer),
       () => termsMessages(input, documents, offlineTerms),
       (v) => checkTerms(v, floor),
-      (v) => fromTermsAnswer(v as TermsAnswer),
+      // The interview the offline tier recorded (questions, answers, assumptions) stays with the model's terms.
+      (v) => ({ ...fromTermsAnswer(v as TermsAnswer), ...(offlineResult.terms.interview ? { interview: offlineResult.terms.interview } : {}) }),
       () => offlineResult.terms,
     );
     // Plan and spec start at the tier that wrote the terms: an earlier tier already failed this request.
     const start = route.indexOf(terms.tier);
     const plan = await this.produce<Plan>(
-      'plan', route, start, input, signal, observer,
+      'plan', route, start, input, signal, hooksOf('plan', observer),
       () => planMessages(input, terms.value),
       (v) => checkPlan(v, terms.value),
       (v) => fromPlanAnswer(v as PlanAnswer),
@@ -103,7 +115,7 @@ export class TierRouter implements Generator {
     let reference: TemplateSpec | undefined;
     const offlineSpec = () => (reference ??= terms.tier === 'offline' ? offlineResult.spec : this.offline.specFor(terms.value, input));
     const spec = await this.produce<TemplateSpec>(
-      'spec', route, start, input, signal, observer,
+      'spec', route, start, input, signal, hooksOf('spec', observer),
       () => specMessages(input, terms.value, plan.value, offlineSpec()),
       (v) => checkSpec(v, terms.value, floor, offlineSpec()),
       (v) => v as TemplateSpec,
@@ -118,21 +130,54 @@ export class TierRouter implements Generator {
     };
   }
 
+  /**
+   * The brief interview: the first model tier the residency route allows (within budget, breaker
+   * closed) writes at most MAX_QUESTIONS questions in the request's language, citing the
+   * requirements of the offline terms for this input; the same schema machinery, repair round,
+   * breakers, ledger, cache and timeouts as the deliverables. A failure, or an answer that is empty
+   * or still invalid after the repair round, gives the offline tier's questions instead.
+   */
+  async askQuestions(input: GeneratorInput, signal: AbortSignal = new AbortController().signal): Promise<InterviewQuestion[]> {
+    const offlineTier: Generator = this.offline;
+    const suggested = (await offlineTier.askQuestions?.(input, signal)) ?? [];
+    const route = this.routeFor(input.compliance);
+    if (route.length === 1) return suggested;
+    const { documents } = fitContext(input, this.deps.settings.contextChars);
+    const { terms } = await this.offline.generate(input, signal);
+    const ids = terms.requirements.map((r) => r.id);
+    const asked = await this.produce<InterviewQuestion[]>(
+      'questions', route, 0, input, signal, {},
+      () => questionsMessages(input, documents, terms, suggested),
+      (v) => checkQuestions(v, ids, input.locale),
+      (v) => fromQuestionsAnswer(v as QuestionsAnswer),
+      () => suggested,
+      1,
+    );
+    if (asked.tier !== 'offline' && asked.value.length === 0) {
+      this.deps.log?.warn({ tier: asked.tier, requestId: input.requestId }, 'the model asked no questions; the offline tier’s questions are used');
+      return suggested;
+    }
+    return asked.value;
+  }
+
+  /** `modelTiers`: how many model tiers may be tried before the offline tier answers. */
   private async produce<T>(
-    document: DeliverableName,
+    document: Asked,
     route: TierName[],
     start: number,
     input: GeneratorInput,
     signal: AbortSignal,
-    observer: GenerationObserver,
+    hooks: AskHooks,
     messages: () => StructuredRequest['messages'],
     check: (value: unknown) => string[],
     accept: (value: unknown) => T,
     offline: () => T,
+    modelTiers = Number.POSITIVE_INFINITY,
   ): Promise<{ value: T; tier: TierName; producedBy: string }> {
+    let tried = 0;
     for (const tier of route.slice(Math.max(0, start))) {
       signal.throwIfAborted();
-      if (tier === 'offline') return { value: offline(), tier, producedBy: 'offline' };
+      if (tier === 'offline' || tried >= modelTiers) return { value: offline(), tier: 'offline', producedBy: 'offline' };
       const model = this.deps.models[tier];
       if (!model) continue;
       const budget = this.deps.settings.dailyBudgetUsd[tier];
@@ -140,14 +185,15 @@ export class TierRouter implements Generator {
         this.deps.log?.warn({ tier, budget }, 'daily AI budget spent; trying the next tier');
         continue;
       }
+      tried += 1;
       try {
-        const value = await this.ask(model, document, input, signal, observer, messages(), check);
+        const value = await this.ask(model, document, input, signal, hooks, messages(), check);
         return { value: accept(value), tier, producedBy: `${tier}:${model.model}` };
       } catch (error) {
         if (signal.aborted) throw error;
         if (!(error instanceof ProviderError) && !isBrokenCircuit(error)) throw error;
         this.deps.log?.warn({ tier, document, err: error }, 'AI tier failed; trying the next tier');
-        observer.onTierFailed?.(tier, document, error instanceof Error ? error.message : String(error));
+        hooks.onTierFailed?.(tier, error instanceof Error ? error.message : String(error));
       }
     }
     throw new Error('the offline tier ends every route');
@@ -155,10 +201,10 @@ export class TierRouter implements Generator {
 
   private async ask(
     model: ChatModel,
-    document: DeliverableName,
+    document: Asked,
     input: GeneratorInput,
     signal: AbortSignal,
-    observer: GenerationObserver,
+    hooks: AskHooks,
     messages: StructuredRequest['messages'],
     check: (value: unknown) => string[],
   ): Promise<unknown> {
@@ -170,7 +216,7 @@ export class TierRouter implements Generator {
     if (cached !== null) {
       const value = JSON.parse(cached) as unknown;
       if (check(value).length === 0) {
-        observer.onDelta?.(document, cached);
+        hooks.onDelta?.(cached);
         return value;
       }
     }
@@ -187,7 +233,7 @@ export class TierRouter implements Generator {
       const started = performance.now();
       try {
         // One breaker call per model call: retries happen inside, so a call that exhausts them counts once.
-        const answer = await breaker.execute(() => retryModelCall(() => model.complete(req, signal, (text) => observer.onDelta?.(document, text)), policy, signal), signal);
+        const answer = await breaker.execute(() => retryModelCall(() => model.complete(req, signal, (text) => hooks.onDelta?.(text)), policy, signal), signal);
         usage.calls += 1;
         this.telemetry.call(model.tier, (performance.now() - started) / 1000, 'ok');
         return answer;
@@ -208,6 +254,14 @@ export class TierRouter implements Generator {
       }
     }
   }
+}
+
+/** A deliverable's hooks from the generation's observer. */
+function hooksOf(document: DeliverableName, observer: GenerationObserver): AskHooks {
+  return {
+    onDelta: (text) => observer.onDelta?.(document, text),
+    onTierFailed: (tier, reason) => observer.onTierFailed?.(tier, document, reason),
+  };
 }
 
 /**

@@ -2,7 +2,7 @@ import { loadConfig } from '@statex/config';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeModelServer, type FakeModelServer, type FakeReply } from '../testing/fake-model-server.ts';
 import { ProviderError } from './provider-error.ts';
-import { transcribersFor } from './transcribe-voice.ts';
+import { createTranscriptionServices, transcribersFor } from './transcribe-voice.ts';
 
 const servers: FakeModelServer[] = [];
 afterEach(async () => {
@@ -20,7 +20,7 @@ const audio = new Uint8Array([0x52, 0x49, 0x46, 0x46, 1, 2, 3, 4]);
 describe('voice transcription (Whisper, multipart)', () => {
   it('posts the audio as multipart to /v1/audio/transcriptions of the self-hosted server', async () => {
     const s = await serve(() => ({ kind: 'json', body: { text: ' We need a booking form. ' } }));
-    const [service] = transcribersFor(loadConfig({ TRANSCRIBE_BASE_URL: `${s.url}/v1`, TRANSCRIBE_MODEL: 'large-v3' }).ai, 'eu');
+    const [service] = transcribersFor(loadConfig({ TRANSCRIBE_BASE_URL: `${s.url}/v1`, TRANSCRIBE_MODEL: 'large-v3', TRANSCRIBE_RESIDENCY: 'eu' }).ai, 'eu');
     expect(service?.name).toBe('self-hosted');
     const text = await service!.transcribe(audio, 'note.wav', 'de-AT', new AbortController().signal);
     expect(text).toBe('We need a booking form.');
@@ -43,9 +43,11 @@ describe('voice transcription (Whisper, multipart)', () => {
       AZURE_OPENAI_API_KEY: 'az',
       AZURE_OPENAI_DEPLOYMENT: 'gpt4o-eu',
       AZURE_OPENAI_TRANSCRIBE_DEPLOYMENT: 'whisper-eu',
+      AZURE_OPENAI_REGION: 'swedencentral',
     }).ai;
     expect(transcribersFor(config, 'eu').map((s) => s.name)).toEqual(['azure']);
-    expect(transcribersFor(config, 'standard').map((s) => s.name)).toEqual(['azure', 'openai']);
+    // A standard request follows AI_TIER_ORDER (default ollama, openai, azure).
+    expect(transcribersFor(config, 'standard').map((s) => s.name)).toEqual(['openai', 'azure']);
     expect(transcribersFor(loadConfig({ OPENAI_API_KEY: 'sk-test' }).ai, 'eu')).toEqual([]);
     await transcribersFor(config, 'eu')[0]!.transcribe(audio, 'note.wav', 'de', new AbortController().signal);
     expect(azure.requests[0]?.path).toBe('/openai/deployments/whisper-eu/audio/transcriptions?api-version=2024-10-21');
@@ -61,7 +63,8 @@ describe('voice transcription (Whisper, multipart)', () => {
     ];
     const s = await serve((i) => replies[i] as FakeReply);
     const waits: number[] = [];
-    const [service] = transcribersFor(loadConfig({ TRANSCRIBE_BASE_URL: s.url, AI_RETRY_BASE: '1ms' }).ai, 'standard', async (ms) => void waits.push(ms));
+    const config = loadConfig({ TRANSCRIBE_BASE_URL: s.url, AI_RETRY_BASE: '1ms' }).ai;
+    const [service] = transcribersFor(config, 'standard', createTranscriptionServices(config, async (ms) => void waits.push(ms)));
     expect(await service!.transcribe(audio, 'a.wav', 'en', new AbortController().signal)).toBe('ok');
     expect(waits[1]).toBe(1000);
     await expect(service!.transcribe(audio, 'a.wav', 'en', new AbortController().signal)).rejects.toBeInstanceOf(ProviderError);

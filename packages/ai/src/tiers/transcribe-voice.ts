@@ -1,7 +1,9 @@
 import type { AiConfig } from '@statex/config';
-import OpenAI, { AzureOpenAI, toFile } from 'openai';
-import type { GeneratorInput } from '../generator.ts';
+import type { ComplianceMode } from '@statex/core';
+import { toFile, type OpenAI } from 'openai';
+import { azureClient, openAiClient } from './openai-clients.ts';
 import { toProviderError } from './provider-error.ts';
+import { ResidencyPolicy, type TranscriptionEndpoint } from './residency-policy.ts';
 import { retryModelCall, type RetryPolicy } from './retry-model-call.ts';
 
 export interface TranscriptionService {
@@ -43,26 +45,32 @@ class WhisperTranscriber implements TranscriptionService {
   }
 }
 
+export type TranscriptionServices = Partial<Record<TranscriptionEndpoint, TranscriptionService>>;
+
 /**
- * The transcription services a request may use, in order: the self-hosted server
- * (TRANSCRIBE_BASE_URL) and Azure for every request; OpenAI only for standard ones. Empty: the
- * voice note is not transcribed and the customer is told so.
+ * A transcription service per configured endpoint, built once at start: the self-hosted server
+ * (TRANSCRIBE_BASE_URL), Azure's Whisper deployment, OpenAI's Whisper.
  */
-export function transcribersFor(settings: AiConfig, compliance: GeneratorInput['compliance'], wait?: RetryPolicy['wait']): TranscriptionService[] {
+export function createTranscriptionServices(settings: AiConfig, wait?: RetryPolicy['wait']): TranscriptionServices {
   const policy: RetryPolicy = { retries: settings.retries, baseMs: settings.retryBaseMs, maxWaitMs: settings.retryMaxWaitMs, ...(wait ? { wait } : {}) };
-  const services: TranscriptionService[] = [];
+  const services: TranscriptionServices = {};
   if (settings.transcribe) {
-    const client = new OpenAI({ apiKey: settings.transcribe.apiKey ?? 'not-needed', baseURL: settings.transcribe.baseUrl, maxRetries: 0 });
-    services.push(new WhisperTranscriber('self-hosted', client, settings.transcribe.model, settings.timeoutMs, policy));
+    const client = openAiClient({ apiKey: settings.transcribe.apiKey ?? 'not-needed', baseUrl: settings.transcribe.baseUrl });
+    services['self-hosted'] = new WhisperTranscriber('self-hosted', client, settings.transcribe.model, settings.timeoutMs, policy);
   }
   if (settings.azure?.transcribeDeployment) {
-    const { endpoint, apiKey, apiVersion, transcribeDeployment } = settings.azure;
-    const client = new AzureOpenAI({ endpoint, apiKey, apiVersion, deployment: transcribeDeployment, maxRetries: 0 });
-    services.push(new WhisperTranscriber('azure', client, transcribeDeployment, settings.timeoutMs, policy));
+    const client = azureClient(settings.azure, settings.azure.transcribeDeployment);
+    services.azure = new WhisperTranscriber('azure', client, settings.azure.transcribeDeployment, settings.timeoutMs, policy);
   }
-  if (settings.openai && compliance !== 'eu') {
-    const client = new OpenAI({ apiKey: settings.openai.apiKey, ...(settings.openai.baseUrl ? { baseURL: settings.openai.baseUrl } : {}), maxRetries: 0 });
-    services.push(new WhisperTranscriber('openai', client, settings.openai.transcribeModel, settings.timeoutMs, policy));
-  }
+  if (settings.openai) services.openai = new WhisperTranscriber('openai', openAiClient(settings.openai), settings.openai.transcribeModel, settings.timeoutMs, policy);
   return services;
+}
+
+/**
+ * The transcription services a request may use, in the order the residency policy gives: the
+ * self-hosted server first, then the tiers in AI_TIER_ORDER; an EU request's voice note only to
+ * endpoints declared EU. Empty: the voice note is not transcribed and the customer is told so.
+ */
+export function transcribersFor(settings: AiConfig, compliance: ComplianceMode, services: TranscriptionServices = createTranscriptionServices(settings)): TranscriptionService[] {
+  return new ResidencyPolicy(settings).route('transcribe', compliance).flatMap((endpoint) => services[endpoint] ?? []);
 }
