@@ -16,6 +16,8 @@ export const MAX_ASSUMPTIONS = 100;
 export interface BriefAnalysis {
   terms: Terms;
   identity: SiteIdentity;
+  /** Whether the brief states the business's name (otherwise the title is a descriptive one, and the interview asks). */
+  named: boolean;
 }
 
 /** What the brief says the site is for, and who it is for: the opening of the summary. */
@@ -65,7 +67,7 @@ export function buildTerms(input: Pick<GeneratorInput, 'brief' | 'documents' | '
     goals.push(...extracted.goals);
   }
 
-  const { named: _named, ...business } = detectBusiness({
+  const { named, ...business } = detectBusiness({
     brief: input.brief,
     documents: texts.slice(1).map((d) => d.text),
     ...(input.customerName ? { customerName: input.customerName } : {}),
@@ -111,7 +113,7 @@ export function buildTerms(input: Pick<GeneratorInput, 'brief' | 'documents' | '
     business: profile,
     facts,
   };
-  return { terms, identity };
+  return { terms, identity, named };
 }
 
 export function briefContext(input: Pick<GeneratorInput, 'brief' | 'documents' | 'locale'>, identity: SiteIdentity): BriefContext {

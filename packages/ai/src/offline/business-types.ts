@@ -16,7 +16,7 @@ const STEMS: Record<Exclude<BusinessType, 'other'>, readonly string[]> = {
   brewery: ['brewery', 'brewpub', 'brauerei', 'brasserie', 'cervecer', 'birrifici', 'brouwerij', 'pivovar', 'browar', 'пивовар'],
   bakery: ['bakery', 'backerei', 'boulangerie', 'patisserie', 'panader', 'pasteler', 'panifici', 'pasticceri', 'bakkerij', 'pekarn', 'cukrarn', 'piekarni', 'cukierni', 'пекарн', 'кондитерск', 'مخبز', 'حلويات'],
   cafe: ['cafe', 'coffee', 'kaffee', 'caffe', 'cafeteria', 'koffie', 'kavarn', 'kawiarn', 'кофейн', 'кафе', 'مقهى'],
-  bar: ['=bar', 'pub', 'taberna', 'taverna', 'kneipe', 'hospoda', 'wine bar', 'cocktail', 'enoteca', 'бар', 'паб'],
+  bar: ['=bar', 'pub', 'taberna', 'taverna', 'kneipe', 'hospoda', 'wine bar', 'cocktail', 'enoteca', '=бар', 'паб'],
   restaurant: ['restaurant', 'gasthaus', 'gasthof', 'wirtshaus', 'ristorante', 'restaurante', 'trattoria', 'osteria', 'pizzeria', 'bistro', 'restaurace', 'restauracj', 'ресторан', 'مطعم'],
   bnb: ['b b', 'bed and breakfast', 'guesthouse', 'guest house', 'ferienwohnung', 'gastehaus', 'chambre d hote', 'gite', 'agriturismo', 'casa vacanze', 'casa rural', 'pension', 'penzion', 'pensjonat', 'гостев', 'بيت ضيافة'],
   hotel: ['hotel', 'hostel', 'albergo', 'resort', 'гостиниц', 'отель', 'فندق', 'منتجع'],

@@ -1,10 +1,13 @@
 import { assertValidSpec } from '@statex/templates';
+import type { InterviewQuestion } from '@statex/core';
 import type { Deliverables, Generator, GeneratorInput } from '../generator.ts';
+import { applyInterview } from './answers-as-input.ts';
 import { reviseTerms } from './apply-revision.ts';
 import { buildPlan } from './build-plan.ts';
 import { buildTemplateSpec } from './build-template-spec.ts';
-import { buildTerms } from './build-terms.ts';
+import { buildTerms, type BriefAnalysis } from './build-terms.ts';
 import type { SiteIdentity } from './detect-site-identity.ts';
+import { askQuestions } from './find-gaps.ts';
 import { titleAddedNeeds } from './title-added-needs.ts';
 
 /**
@@ -16,7 +19,7 @@ export class OfflineGenerator implements Generator {
 
   async generate(input: GeneratorInput, signal?: AbortSignal): Promise<Deliverables> {
     signal?.throwIfAborted();
-    const { terms, identity } = input.revision ? this.revise(input, input.revision) : buildTerms(input);
+    const { terms, identity } = input.revision ? this.revise(input, input.revision) : this.analyse(input);
     signal?.throwIfAborted();
     const plan = buildPlan(terms, input);
     const built = buildTemplateSpec(terms, { identity, locale: input.locale, compliance: input.compliance, privacy: input.privacy });
@@ -24,6 +27,21 @@ export class OfflineGenerator implements Generator {
     // A spec that fails the templates' own checks is a bug in this tier, not a customer error: fail loudly.
     assertValidSpec(spec);
     return { terms, plan, spec, producedBy: this.name };
+  }
+
+  /**
+   * The brief interview: what the brief and files leave open, found from the same analysis the terms
+   * are written from, so each question cites the requirement the terms will carry.
+   */
+  async askQuestions(input: GeneratorInput, signal?: AbortSignal): Promise<InterviewQuestion[]> {
+    signal?.throwIfAborted();
+    return askQuestions(input);
+  }
+
+  /** The brief's terms, with the interview's answers as inputs and its unanswered questions as assumptions. */
+  private analyse(input: GeneratorInput): BriefAnalysis {
+    const analysis = buildTerms(input);
+    return input.interview && input.interview.length > 0 ? applyInterview(analysis, input.interview, input.locale) : analysis;
   }
 
   /** The plan for terms another tier wrote (when that tier could not write the plan). */
@@ -35,7 +53,7 @@ export class OfflineGenerator implements Generator {
   specFor(terms: Deliverables['terms'], input: GeneratorInput): Deliverables['spec'] {
     const identity: SiteIdentity = input.revision
       ? { title: input.revision.previous.spec.site.title, tagline: input.revision.previous.spec.site.tagline }
-      : buildTerms(input).identity;
+      : this.analyse(input).identity;
     const built = buildTemplateSpec(terms, { identity, locale: input.locale, compliance: input.compliance, privacy: input.privacy });
     const spec = input.revision ? titleAddedNeeds(built, input.revision.previous.terms, terms) : built;
     assertValidSpec(spec);

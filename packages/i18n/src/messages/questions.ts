@@ -7,7 +7,7 @@ import type { Catalogue } from '../translator.ts';
  * fragments put into `assumed`), and the requirements an answer adds (`answer.*`). Questions are
  * short and polite and name what they are about where the kind of business tells it ("treatments"
  * for a clinic, "stylists" for a salon): `{profile}` is the site profile (health, beauty, fitness,
- * education, stay, property, shop, other). Rows list the locales in the order of `ORDER`.
+ * education, property, listing, other). Rows list the locales in the order of `ORDER`.
  */
 const ORDER = ['en', 'de', 'fr', 'it', 'es', 'nl', 'cs', 'pl', 'ru', 'ar'] as const satisfies readonly Locale[];
 type Row = readonly [string, string, string, string, string, string, string, string, string, string];
@@ -110,16 +110,16 @@ const ROWS = {
     'ما الأسعار التي يجب أن يعرضها الموقع؟ تكفي قائمة بصيغة «البند – السعر».',
   ],
   'question.products': [
-    '{profile, select, property {Which properties should the site show first? For each: place, size and price.} other {Which products should the shop show first? For each: name and price, and a short description if you like.}}',
-    '{profile, select, property {Welche Objekte soll die Website zuerst zeigen? Je Objekt: Lage, Größe und Preis.} other {Welche Produkte soll der Shop zuerst zeigen? Je Produkt: Name und Preis, gern mit kurzer Beschreibung.}}',
-    '{profile, select, property {Quels biens le site doit-il présenter en premier ? Pour chacun : lieu, surface et prix.} other {Quels produits la boutique doit-elle présenter en premier ? Pour chacun : nom et prix, et une courte description si vous le souhaitez.}}',
-    '{profile, select, property {Quali immobili deve mostrare per primi il sito? Per ciascuno: zona, superficie e prezzo.} other {Quali prodotti deve mostrare per primi il negozio? Per ciascuno: nome e prezzo, e se vuole una breve descrizione.}}',
-    '{profile, select, property {¿Qué inmuebles debe mostrar primero la web? De cada uno: zona, superficie y precio.} other {¿Qué productos debe mostrar primero la tienda? De cada uno: nombre y precio, y si quiere una breve descripción.}}',
-    '{profile, select, property {Welke woningen moet de website als eerste tonen? Per woning: ligging, oppervlakte en prijs.} other {Welke producten moet de webwinkel als eerste tonen? Per product: naam en prijs, en eventueel een korte omschrijving.}}',
-    '{profile, select, property {Které nemovitosti má web ukázat jako první? U každé: lokalitu, velikost a cenu.} other {Které produkty má e-shop ukázat jako první? U každého: název a cenu, případně krátký popis.}}',
-    '{profile, select, property {Które nieruchomości strona ma pokazać najpierw? Dla każdej: lokalizacja, powierzchnia i cena.} other {Które produkty sklep ma pokazać najpierw? Dla każdego: nazwa i cena, ewentualnie krótki opis.}}',
-    '{profile, select, property {Какие объекты сайт должен показать в первую очередь? Для каждого: район, площадь и цена.} other {Какие товары магазин должен показать в первую очередь? Для каждого: название и цена, при желании — короткое описание.}}',
-    '{profile, select, property {ما العقارات التي يجب أن يعرضها الموقع أولاً؟ لكل عقار: المنطقة والمساحة والسعر.} other {ما المنتجات التي يجب أن يعرضها المتجر أولاً؟ لكل منتج: الاسم والسعر، ووصف قصير إن أردتم.}}',
+    '{profile, select, property {Which properties should the site show first? For each: place, size and price.} listing {Which entries should the site list first? For each: a name and a short description, with a price if there is one.} other {Which products should the shop show first? For each: name and price, and a short description if you like.}}',
+    '{profile, select, property {Welche Objekte soll die Website zuerst zeigen? Je Objekt: Lage, Größe und Preis.} listing {Welche Einträge soll die Website zuerst aufführen? Je Eintrag: Name und kurze Beschreibung, gegebenenfalls mit Preis.} other {Welche Produkte soll der Shop zuerst zeigen? Je Produkt: Name und Preis, gern mit kurzer Beschreibung.}}',
+    '{profile, select, property {Quels biens le site doit-il présenter en premier ? Pour chacun : lieu, surface et prix.} listing {Quels éléments le site doit-il présenter en premier ? Pour chacun : un nom et une courte description, avec un prix s’il y en a un.} other {Quels produits la boutique doit-elle présenter en premier ? Pour chacun : nom et prix, et une courte description si vous le souhaitez.}}',
+    '{profile, select, property {Quali immobili deve mostrare per primi il sito? Per ciascuno: zona, superficie e prezzo.} listing {Quali voci deve mostrare per prime il sito? Per ciascuna: nome e breve descrizione, con il prezzo se previsto.} other {Quali prodotti deve mostrare per primi il negozio? Per ciascuno: nome e prezzo, e se vuole una breve descrizione.}}',
+    '{profile, select, property {¿Qué inmuebles debe mostrar primero la web? De cada uno: zona, superficie y precio.} listing {¿Qué elementos debe mostrar primero la web? De cada uno: nombre y una breve descripción, con precio si lo tiene.} other {¿Qué productos debe mostrar primero la tienda? De cada uno: nombre y precio, y si quiere una breve descripción.}}',
+    '{profile, select, property {Welke woningen moet de website als eerste tonen? Per woning: ligging, oppervlakte en prijs.} listing {Welke items moet de website als eerste tonen? Per item: een naam en een korte omschrijving, met een prijs als die er is.} other {Welke producten moet de webwinkel als eerste tonen? Per product: naam en prijs, en eventueel een korte omschrijving.}}',
+    '{profile, select, property {Které nemovitosti má web ukázat jako první? U každé: lokalitu, velikost a cenu.} listing {Které položky má web ukázat jako první? U každé: název a krátký popis, případně cenu.} other {Které produkty má e-shop ukázat jako první? U každého: název a cenu, případně krátký popis.}}',
+    '{profile, select, property {Które nieruchomości strona ma pokazać najpierw? Dla każdej: lokalizacja, powierzchnia i cena.} listing {Które pozycje strona ma pokazać najpierw? Dla każdej: nazwa i krótki opis, ewentualnie cena.} other {Które produkty sklep ma pokazać najpierw? Dla każdego: nazwa i cena, ewentualnie krótki opis.}}',
+    '{profile, select, property {Какие объекты сайт должен показать в первую очередь? Для каждого: район, площадь и цена.} listing {Какие позиции сайт должен показать в первую очередь? Для каждой: название и короткое описание, при наличии — цена.} other {Какие товары магазин должен показать в первую очередь? Для каждого: название и цена, при желании — короткое описание.}}',
+    '{profile, select, property {ما العقارات التي يجب أن يعرضها الموقع أولاً؟ لكل عقار: المنطقة والمساحة والسعر.} listing {ما العناصر التي يجب أن يعرضها الموقع أولاً؟ لكل عنصر: الاسم ووصف قصير، مع السعر إن وُجد.} other {ما المنتجات التي يجب أن يعرضها المتجر أولاً؟ لكل منتج: الاسم والسعر، ووصف قصير إن أردتم.}}',
   ],
   'question.menu': [
     'Which dishes and drinks should the menu show, with their prices?',
@@ -372,6 +372,18 @@ const ROWS = {
     'strona powstaje tylko w jednym języku ({language}); kolejne języki zostaną dodane, gdy zostaną wskazane',
     'сайт делается только на одном языке ({language}); другие языки добавятся, когда их назовут',
     'يُنشأ الموقع باللغة {language} فقط؛ وتُضاف لغات أخرى عند تحديدها',
+  ],
+  'assume.other': [
+    'the requirement is kept as the brief states it',
+    'die Anforderung bleibt so, wie sie im Briefing steht',
+    'l’exigence est conservée telle que le brief la formule',
+    'il requisito resta come lo formula il brief',
+    'el requisito se mantiene tal como lo formula el briefing',
+    'de eis blijft zoals de briefing die formuleert',
+    'požadavek zůstává tak, jak je uveden v zadání',
+    'wymaganie pozostaje w brzmieniu z briefu',
+    'требование остаётся в формулировке брифа',
+    'يبقى المتطلب كما ورد في الوصف',
   ],
   'answer.languages': [
     'The site is available in these languages: {languages}.',

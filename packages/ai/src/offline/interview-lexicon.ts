@@ -1,0 +1,28 @@
+/**
+ * Words the brief interview reads in the ten languages we read: what says the scope of an app's
+ * brief (the app itself, or only the website presenting it), what asks to show opening hours, and
+ * how an answer that lists things is split. Matched case-insensitively on the customer's text.
+ */
+
+/** The brief explicitly wants the app built ("a web app where dispatchers…", "webová aplikace"). */
+export const APP_ITSELF =
+  /(?<![\p{L}])(?:web[ -]?app(?:lication)?s?|the app itself|mobile app|progressive web app|pwa|application web|application mobile|l['’]application elle-même|aplicación web|app web|applicazione web|web-?applicatie|webapplicatie|web-?anwendung|webanwendung|webová aplikace|webovou aplikaci|aplikacj\p{L}* webow\p{L}*|веб-приложени\p{L}*|تطبيق ويب|saas-?(?:plattform|platform|platforma))(?![\p{L}])/iu;
+
+/**
+ * The brief explicitly wants a marketing website for the product: a landing page, a site that wins
+ * demo requests or sign-ups, a presentation site.
+ */
+export const MARKETING_SITE =
+  /(?<![\p{L}])(?:landing ?page\p{L}*|marketing (?:site|website|page)|(?:book|request|ask for) a demo|demos?|demo-?termin\p{L}*|demo-?aanvraag|démo|demostración|dimostrazione|demoversi\p{L}*|product (?:site|website)|présentation du produit|site vitrine|página de aterrizaje|sito vetrina|web corporativa|presentatiewebsite|prezentační web\p{L}*|stron\p{L}* wizytówk\p{L}*|лендинг\p{L}*|посадочн\p{L}* страниц\p{L}*|صفحة هبوط|عرض توضيحي)(?![\p{L}])/iu;
+
+/** An answer saying only the website is wanted ("just the marketing site", "nur die Website"). */
+export const ANSWER_SITE_ONLY =
+  /(?<![\p{L}])(?:marketing|landing|only the (?:web)?site|just the (?:web)?site|website only|site only|(?:nur|lediglich) (?:die )?(?:website|webseite|homepage|landingpage)|seulement le site|uniquement le site|le site seulement|site vitrine|solo (?:la web|el sitio|la página)|solo (?:il )?sito|sito vetrina|alleen (?:de )?website|alleen de site|jen web|pouze web|jen (?:ten )?web|pouze (?:ten )?web|prezentační web|tylko stron\p{L}*|wyłącznie stron\p{L}*|только сайт|лишь сайт|лендинг|الموقع فقط|فقط الموقع)(?![\p{L}])/iu;
+
+/** An answer saying the app itself is wanted ("the app itself", "die App selbst", "l'application"). */
+export const ANSWER_APP =
+  /(?<![\p{L}])(?:the app|app itself|the application|web ?app|die app|app selbst|die anwendung|l['’]app|l['’]application|la aplicación|la app|l['’]applicazione|de app|de applicatie|aplikac\p{L}*|приложени\p{L}*|التطبيق)(?![\p{L}])/iu;
+
+/** A need that asks the site to show opening hours. */
+export const HOURS_WORDS =
+  /(?<![\p{L}])(?:opening (?:hours|times)|business hours|öffnungszeit\p{L}*|sprechzeit\p{L}*|horaires?(?: d['’]ouverture)?|orari\p{L}*|horario\p{L}*|openingstijd\p{L}*|otevírací dob\p{L}*|ordinační hodin\p{L}*|godzin\p{L}* otwarcia|godzin\p{L}* pracy|час\p{L}* работы|режим\p{L}* работы|ساعات العمل|مواعيد العمل)(?![\p{L}])/iu;
