@@ -6,6 +6,7 @@ import { expiryReminderEmail } from './expiry-reminder-email.ts';
 import { failedEmail } from './failed-email.ts';
 import { modificationPublishedEmail } from './modification-published-email.ts';
 import { publishedEmail } from './published-email.ts';
+import { questionsEmail } from './questions-email.ts';
 import { orderPageUrl, statusPageUrl } from './status-page-link.ts';
 import type { RenderedEmail } from './email-layout.ts';
 
@@ -31,6 +32,7 @@ function everyEmail(locale: string): RenderedEmail[] {
     failedEmail({ ...base, reason: 'x', modification: false, quotaRefunded: true, orderUrl: orderPageUrl('https://statex.example', locale) }),
     failedEmail({ ...base, reason: 'x', modification: true, quotaRefunded: true, orderUrl: orderPageUrl('https://statex.example', locale) }),
     expiryReminderEmail({ ...base, prototypeUrl: 'http://r-abc123.localhost:8080/', expiresAt, modificationAvailable: true }),
+    questionsEmail({ ...base, statusUrl: base.statusUrl, questions: [{ id: 'q1', text: 'Dr. Novák?', suggestion: 'Dr. Nováková' }, { id: 'q2', text: 'BrewBox Café?', suggestion: null }], answerBy: expiresAt }),
     confirmRequestEmail({ locale, confirmUrl: 'https://statex.example/api/auth/confirm?token=abc', expiresAt }),
   ];
 }
@@ -120,6 +122,28 @@ describe('customer emails', () => {
     expect(email.html).not.toContain('<script>');
     expect(email.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(email.html).toContain('&lt;b&gt;Evil&lt;/b&gt; &amp; Co');
+  });
+
+  it('list the interview’s questions with their suggestions, the deadline and the status page to answer on', () => {
+    const questions = [
+      { id: 'q1', text: 'Which treatments can patients book online?', suggestion: 'Check-up, cleaning, whitening' },
+      { id: 'q2', text: 'What are your opening hours?', suggestion: null },
+    ];
+    const en = questionsEmail({ ...recipient('en'), statusUrl: recipient('en').statusUrl, questions, answerBy: expiresAt });
+    expect(en.subject).toBe('Before we build: 2 questions about your brief');
+    expect(en.text).toContain('Our questions\n- 1. Which treatments can patients book online?\n  (Suggested answer: Check-up, cleaning, whitening)\n- 2. What are your opening hours?\n');
+    expect(en.text).toContain('until December 16, 2026 at 02:00 PM UTC');
+    expect(en.text).toContain('Answer the questions:\nhttps://statex.example/en/status?id=abc123#token=tok-en%2F1');
+    // The one thing to do is answering: no second status-page button offering the modification.
+    expect(en.text).not.toContain('modification');
+    const one = questionsEmail({ ...recipient('ru'), statusUrl: 'https://s/', questions: questions.slice(0, 1), answerBy: expiresAt });
+    expect(one.subject).toBe('Прежде чем начать: 1 вопрос по вашему брифу');
+    const five = questionsEmail({ ...recipient('cs'), statusUrl: 'https://s/', questions: Array.from({ length: 5 }, (_, i) => ({ id: `q${i + 1}`, text: `Otázka ${i + 1}?`, suggestion: null })), answerBy: expiresAt });
+    expect(five.subject).toBe('Než začneme: 5 otázek k vašemu zadání');
+    expect(five.text).toContain('zůstalo otevřeno 5 bodů');
+    const ar = questionsEmail({ ...recipient('ar'), statusUrl: 'https://s/', questions: [{ id: 'q1', text: 'ما ساعات العمل؟', suggestion: 'Mon–Fri 9–17' }], answerBy: expiresAt });
+    expect(ar.html).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(ar.text).toContain('إجابة مقترحة: \u2068Mon–Fri 9–17\u2069');
   });
 
   it('ask to confirm the address without a status page (the request has not started)', () => {

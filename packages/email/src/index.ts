@@ -5,3 +5,4 @@ export { failedEmail, type FailedEmailInput } from './failed-email.ts';
 export { expiryReminderEmail, type ExpiryReminderEmailInput } from './expiry-reminder-email.ts';
 export { orderPageUrl, statusPageUrl } from './status-page-link.ts';
 export { confirmRequestEmail, type ConfirmRequestEmailInput } from './confirm-request-email.ts';
+export { questionsEmail, type QuestionsEmailInput } from './questions-email.ts';

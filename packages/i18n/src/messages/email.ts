@@ -2,7 +2,8 @@ import type { Catalogue } from '../translator.ts';
 
 /**
  * The customer's emails: prototype published, modification published (with what changed), failed,
- * modification failed, and the reminder before the prototype is deleted. `{business}` is the name
+ * modification failed, the reminder before the prototype is deleted, and the brief interview's
+ * questions (`{count}` questions, `{when}` the deadline for answers). `{business}` is the name
  * of the customer's business when known (`hasBusiness` is `yes` then); `{when}` a formatted date.
  */
 export type EmailMessageKey =
@@ -48,7 +49,14 @@ export type EmailMessageKey =
   | 'confirmHeading'
   | 'confirmIntro'
   | 'confirmButton'
-  | 'confirmExpiry';
+  | 'confirmExpiry'
+  | 'questionsSubject'
+  | 'questionsHeading'
+  | 'questionsIntro'
+  | 'questionsListTitle'
+  | 'questionsSuggestion'
+  | 'questionsDeadline'
+  | 'questionsButton';
 
 export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
   en: {
@@ -95,6 +103,13 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     confirmIntro: 'Someone — we hope you — sent a brief to Statex with this email address. Confirm it, and we start building the prototype.',
     confirmButton: 'Confirm and start',
     confirmExpiry: 'The link works once, until {when}. If you did not send the brief, ignore this email: the request and everything in it are deleted then.',
+    questionsSubject: 'Before we build: {count, plural, one {one question} other {# questions}} about your brief',
+    questionsHeading: 'A few questions before we build',
+    questionsIntro: 'Your brief leaves {count, plural, one {one point} other {# points}} open. Your answers go into the terms of reference and onto the prototype site; where a question stays open, we make a reasonable assumption and note it in the terms.',
+    questionsListTitle: 'Our questions',
+    questionsSuggestion: 'Suggested answer: {suggestion}',
+    questionsDeadline: 'We wait for your answers until {when}; then we build the prototype with what we have. If you would rather not answer, skip the questions on your status page and we start right away.',
+    questionsButton: 'Answer the questions',
   },
   de: {
     brand: 'Statex',
@@ -140,6 +155,13 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     confirmIntro: 'Jemand – hoffentlich Sie – hat mit dieser E-Mail-Adresse ein Briefing an Statex geschickt. Bestätigen Sie die Adresse, dann beginnen wir mit dem Prototyp.',
     confirmButton: 'Bestätigen und starten',
     confirmExpiry: 'Der Link ist einmal gültig, bis zum {when}. Wenn Sie das Briefing nicht geschickt haben, ignorieren Sie diese E-Mail: Die Anfrage und alles darin werden dann gelöscht.',
+    questionsSubject: 'Bevor wir bauen: {count, plural, one {eine Frage} other {# Fragen}} zu Ihrem Briefing',
+    questionsHeading: 'Ein paar Fragen, bevor wir loslegen',
+    questionsIntro: 'In Ihrem Briefing {count, plural, one {ist ein Punkt} other {sind # Punkte}} offen. Ihre Antworten fließen ins Lastenheft und in die Prototyp-Website ein; wo eine Frage offen bleibt, treffen wir eine sinnvolle Annahme und vermerken sie im Lastenheft.',
+    questionsListTitle: 'Unsere Fragen',
+    questionsSuggestion: 'Vorschlag: {suggestion}',
+    questionsDeadline: 'Wir warten bis zum {when} auf Ihre Antworten und bauen den Prototyp dann mit dem, was wir haben. Wenn Sie lieber nicht antworten möchten, überspringen Sie die Fragen auf Ihrer Statusseite – dann legen wir sofort los.',
+    questionsButton: 'Fragen beantworten',
   },
   fr: {
     brand: 'Statex',
@@ -185,6 +207,13 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     confirmIntro: 'Quelqu’un — vous, nous l’espérons — a envoyé un brief à Statex avec cette adresse e-mail. Confirmez-la et nous commencerons à construire le prototype.',
     confirmButton: 'Confirmer et démarrer',
     confirmExpiry: 'Le lien ne fonctionne qu’une fois, jusqu’au {when}. Si vous n’avez pas envoyé ce brief, ignorez cet e-mail : la demande et tout son contenu seront alors supprimés.',
+    questionsSubject: 'Avant de construire : {count, plural, one {une question} other {# questions}} sur votre brief',
+    questionsHeading: 'Quelques questions avant de commencer',
+    questionsIntro: 'Votre brief laisse {count, plural, one {un point} other {# points}} en suspens. Vos réponses seront reprises dans le cahier des charges et sur le site prototype ; si une question reste sans réponse, nous ferons une hypothèse raisonnable et l’indiquerons dans le cahier des charges.',
+    questionsListTitle: 'Nos questions',
+    questionsSuggestion: 'Réponse suggérée : {suggestion}',
+    questionsDeadline: 'Nous attendons vos réponses jusqu’au {when}, puis nous construisons le prototype avec ce que nous avons. Si vous préférez ne pas répondre, passez les questions sur votre page de suivi et nous commençons tout de suite.',
+    questionsButton: 'Répondre aux questions',
   },
   it: {
     brand: 'Statex',
@@ -230,6 +259,13 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     confirmIntro: 'Qualcuno, speriamo tu, ha inviato un brief a Statex con questo indirizzo email. Confermalo e inizieremo a costruire il prototipo.',
     confirmButton: 'Conferma e inizia',
     confirmExpiry: 'Il link funziona una sola volta, fino al {when}. Se non hai inviato tu il brief, ignora questa email: la richiesta e tutto il suo contenuto verranno eliminati.',
+    questionsSubject: 'Prima di iniziare: {count, plural, one {una domanda} other {# domande}} sul tuo brief',
+    questionsHeading: 'Qualche domanda prima di iniziare',
+    questionsIntro: 'Nel tuo brief {count, plural, one {resta aperto un punto} other {restano aperti # punti}}. Le tue risposte entreranno nel capitolato e nel sito prototipo; se una domanda resta senza risposta, faremo un’ipotesi ragionevole e la indicheremo nel capitolato.',
+    questionsListTitle: 'Le nostre domande',
+    questionsSuggestion: 'Risposta suggerita: {suggestion}',
+    questionsDeadline: 'Aspettiamo le tue risposte fino al {when}, poi costruiamo il prototipo con quello che abbiamo. Se preferisci non rispondere, salta le domande dalla pagina di stato e iniziamo subito.',
+    questionsButton: 'Rispondi alle domande',
   },
   es: {
     brand: 'Statex',
@@ -275,6 +311,13 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     confirmIntro: 'Alguien —esperamos que tú— envió un brief a Statex con esta dirección de correo. Confírmala y empezaremos a construir el prototipo.',
     confirmButton: 'Confirmar y empezar',
     confirmExpiry: 'El enlace funciona una sola vez, hasta el {when}. Si no enviaste el brief, ignora este correo: la solicitud y todo su contenido se eliminarán entonces.',
+    questionsSubject: 'Antes de construir: {count, plural, one {una pregunta} other {# preguntas}} sobre tu brief',
+    questionsHeading: 'Algunas preguntas antes de empezar',
+    questionsIntro: 'Tu brief deja {count, plural, one {un punto abierto} other {# puntos abiertos}}. Tus respuestas pasarán al pliego de requisitos y al sitio prototipo; si una pregunta queda sin respuesta, haremos una suposición razonable y la indicaremos en el pliego.',
+    questionsListTitle: 'Nuestras preguntas',
+    questionsSuggestion: 'Respuesta sugerida: {suggestion}',
+    questionsDeadline: 'Esperaremos tus respuestas hasta el {when}; después construiremos el prototipo con lo que tengamos. Si prefieres no responder, omite las preguntas en tu página de estado y empezamos enseguida.',
+    questionsButton: 'Responder a las preguntas',
   },
   nl: {
     brand: 'Statex',
@@ -320,6 +363,13 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     confirmIntro: 'Iemand – hopelijk jij – heeft met dit e-mailadres een briefing naar Statex gestuurd. Bevestig het adres, dan beginnen we met het prototype.',
     confirmButton: 'Bevestigen en starten',
     confirmExpiry: 'De link werkt één keer, tot {when}. Heb je de briefing niet gestuurd? Negeer deze e-mail dan: de aanvraag en alles daarin worden dan verwijderd.',
+    questionsSubject: 'Voordat we bouwen: {count, plural, one {één vraag} other {# vragen}} over je briefing',
+    questionsHeading: 'Een paar vragen voordat we beginnen',
+    questionsIntro: 'In je briefing {count, plural, one {staat nog één punt open} other {staan nog # punten open}}. Je antwoorden komen in het programma van eisen en op de prototypesite; blijft een vraag open, dan doen we een redelijke aanname en vermelden we die in het programma van eisen.',
+    questionsListTitle: 'Onze vragen',
+    questionsSuggestion: 'Voorgesteld antwoord: {suggestion}',
+    questionsDeadline: 'We wachten tot {when} op je antwoorden en bouwen het prototype daarna met wat we hebben. Wil je liever niet antwoorden? Sla de vragen dan over op je statuspagina, dan beginnen we meteen.',
+    questionsButton: 'Beantwoord de vragen',
   },
   cs: {
     brand: 'Statex',
@@ -365,6 +415,13 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     confirmIntro: 'Někdo – doufáme, že vy – poslal z této e-mailové adresy zadání do Statexu. Potvrďte ji a my začneme stavět prototyp.',
     confirmButton: 'Potvrdit a začít',
     confirmExpiry: 'Odkaz funguje jednou, do {when}. Pokud jste zadání neposlali vy, tento e-mail ignorujte: požadavek i vše v něm pak smažeme.',
+    questionsSubject: 'Než začneme: {count, plural, one {jedna otázka} few {# otázky} many {# otázky} other {# otázek}} k vašemu zadání',
+    questionsHeading: 'Než začneme, máme pár otázek',
+    questionsIntro: 'Ve vašem zadání {count, plural, one {zůstal otevřený jeden bod} few {zůstaly otevřené # body} many {zůstalo otevřeno # bodu} other {zůstalo otevřeno # bodů}}. Vaše odpovědi převezmeme do technického zadání i na web prototypu; kde otázka zůstane bez odpovědi, zvolíme rozumný předpoklad a uvedeme ho v technickém zadání.',
+    questionsListTitle: 'Naše otázky',
+    questionsSuggestion: 'Navrhovaná odpověď: {suggestion}',
+    questionsDeadline: 'Na vaše odpovědi počkáme do {when}, pak prototyp postavíme z toho, co máme. Pokud odpovídat nechcete, otázky na stránce se stavem přeskočte a začneme hned.',
+    questionsButton: 'Odpovědět na otázky',
   },
   pl: {
     brand: 'Statex',
@@ -410,6 +467,13 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     confirmIntro: 'Ktoś – mamy nadzieję, że Ty – wysłał brief do Statex z tego adresu e-mail. Potwierdź go, a zaczniemy budować prototyp.',
     confirmButton: 'Potwierdź i zacznij',
     confirmExpiry: 'Link działa jeden raz, do {when}. Jeśli brief nie pochodzi od Ciebie, zignoruj tę wiadomość: zlecenie i wszystko, co zawiera, zostanie wtedy usunięte.',
+    questionsSubject: 'Zanim zaczniemy: {count, plural, one {jedno pytanie} few {# pytania} many {# pytań} other {# pytania}} dotyczące Twojego briefu',
+    questionsHeading: 'Kilka pytań, zanim zaczniemy',
+    questionsIntro: 'W Twoim briefie {count, plural, one {pozostał otwarty jeden punkt} few {pozostały otwarte # punkty} many {pozostało otwartych # punktów} other {pozostało otwartych # punktu}}. Twoje odpowiedzi trafią do specyfikacji wymagań i na stronę prototypu; jeśli pytanie pozostanie bez odpowiedzi, przyjmiemy rozsądne założenie i zaznaczymy je w specyfikacji.',
+    questionsListTitle: 'Nasze pytania',
+    questionsSuggestion: 'Proponowana odpowiedź: {suggestion}',
+    questionsDeadline: 'Na Twoje odpowiedzi czekamy do {when}, potem zbudujemy prototyp z tego, co mamy. Jeśli wolisz nie odpowiadać, pomiń pytania na stronie statusu, a zaczniemy od razu.',
+    questionsButton: 'Odpowiedz na pytania',
   },
   ru: {
     brand: 'Statex',
@@ -455,6 +519,13 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     confirmIntro: 'Кто-то — надеемся, что вы — отправил бриф в Statex с этого адреса. Подтвердите его, и мы начнём собирать прототип.',
     confirmButton: 'Подтвердить и начать',
     confirmExpiry: 'Ссылка действует один раз, до {when}. Если бриф отправляли не вы, просто проигнорируйте это письмо: заявка и всё, что в ней есть, будут удалены.',
+    questionsSubject: 'Прежде чем начать: {count, plural, one {# вопрос} few {# вопроса} many {# вопросов} other {# вопроса}} по вашему брифу',
+    questionsHeading: 'Несколько вопросов, прежде чем мы начнём',
+    questionsIntro: 'В вашем брифе {count, plural, one {остался открытым # пункт} few {остались открытыми # пункта} many {остались открытыми # пунктов} other {остались открытыми # пункта}}. Ваши ответы войдут в техническое задание и на сайт прототипа; если вопрос останется без ответа, мы сделаем разумное допущение и укажем его в техническом задании.',
+    questionsListTitle: 'Наши вопросы',
+    questionsSuggestion: 'Предлагаемый ответ: {suggestion}',
+    questionsDeadline: 'Мы ждём ваших ответов до {when}, а затем соберём прототип из того, что есть. Если не хотите отвечать, пропустите вопросы на странице статуса, и мы начнём сразу.',
+    questionsButton: 'Ответить на вопросы',
   },
   ar: {
     brand: 'Statex',
@@ -500,5 +571,12 @@ export const EMAIL_MESSAGES: Catalogue<EmailMessageKey> = {
     confirmIntro: 'أرسل أحدهم — ونأمل أن تكون أنت — موجزًا إلى Statex بهذا العنوان. أكّده وسنبدأ ببناء النموذج الأولي.',
     confirmButton: 'أكّد وابدأ',
     confirmExpiry: 'يعمل الرابط مرة واحدة حتى {when}. إذا لم تكن أنت من أرسل الموجز فتجاهل هذه الرسالة، وسيُحذف الطلب وكل ما فيه عندئذٍ.',
+    questionsSubject: 'قبل أن نبدأ: {count, plural, zero {لا أسئلة} one {سؤال واحد} two {سؤالان} few {# أسئلة} many {# سؤالًا} other {# سؤال}} حول موجزك',
+    questionsHeading: 'بضعة أسئلة قبل أن نبدأ',
+    questionsIntro: 'ترك موجزك {count, plural, zero {لا نقاط} one {نقطة واحدة} two {نقطتين} few {# نقاط} many {# نقطة} other {# نقطة}} دون توضيح. ستدخل إجاباتك في كراسة الشروط وفي موقع النموذج الأولي، وإذا بقي سؤال دون إجابة فسنضع افتراضًا معقولًا ونذكره في كراسة الشروط.',
+    questionsListTitle: 'أسئلتنا',
+    questionsSuggestion: 'إجابة مقترحة: {suggestion}',
+    questionsDeadline: 'سننتظر إجاباتك حتى {when}، ثم نبني النموذج الأولي بما لدينا. وإن كنت تفضّل عدم الإجابة، فتخطَّ الأسئلة في صفحة الحالة وسنبدأ فورًا.',
+    questionsButton: 'أجب عن الأسئلة',
   },
 };
