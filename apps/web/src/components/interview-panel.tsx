@@ -68,6 +68,7 @@ export function InterviewPanel({ auth, stage, summary, pushed, onAnswered }: Int
   const [drafts, setDrafts] = useState<Record<string, string>>(() => mergeDrafts({}, pushed ?? []));
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [now, setNow] = useState(() => Date.now());
   const confirmation = useRef<HTMLParagraphElement>(null);
@@ -75,8 +76,9 @@ export function InterviewPanel({ auth, stage, summary, pushed, onAnswered }: Int
   const refetch = useCallback(async () => {
     try {
       setLoaded(await loadQuestions(auth));
+      setLoadError(null);
     } catch (failure) {
-      setError(t('loadError', { message: failure instanceof Error ? failure.message : String(failure) }));
+      setLoadError(t('loadError', { message: failure instanceof Error ? failure.message : String(failure) }));
     }
   }, [auth, t]);
 
@@ -189,7 +191,7 @@ export function InterviewPanel({ auth, stage, summary, pushed, onAnswered }: Int
         <form onSubmit={send} className="space-y-4" aria-labelledby="interview-heading" noValidate>
           {list}
           {left !== null && (
-            <p className="text-sm" data-testid="interview-time-left">
+            <p className="pt-1 text-sm font-semibold" data-testid="interview-time-left">
               <time dateTime={answerBy ?? undefined}>{left > 0 ? t('timeLeft', { when: whenGoesOn(locale, left) }) : t('timeUp')}</time>
             </p>
           )}
@@ -201,7 +203,7 @@ export function InterviewPanel({ auth, stage, summary, pushed, onAnswered }: Int
           )}
         </form>
       )}
-      {error && <p role="alert" className="font-semibold text-danger" data-testid="interview-error">{error}</p>}
+      {(error ?? loadError) && <p role="alert" className="font-semibold text-danger" data-testid="interview-error">{error ?? loadError}</p>}
     </section>
   );
 }
