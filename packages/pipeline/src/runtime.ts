@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
-import { createGenerator, createResponseCache, type Generator } from '@statex/ai';
+import { createAiClients, createGenerator, createResponseCache, type Generator } from '@statex/ai';
+import { createPipelineAi } from './ai-clients.ts';
 import { DatabaseUsageLedger } from './ai-usage-ledger.ts';
 import type { Config } from '@statex/config';
 import { openDatabase, type Database } from '@statex/db';
@@ -84,9 +85,12 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
     // Only a process with model tiers has answers to cache (and needs a Redis connection for them).
     maxEntries: config.ai.tierOrder.some((t) => t !== 'offline') ? config.ai.cache.maxEntries : 0,
   });
+  // Every AI client (chat, vision, transcription) built once here and injected; the residency policy picks per request.
+  const aiClients = createAiClients(config.ai);
+  pipeline.ai = createPipelineAi(pipeline, aiClients);
   const generator =
     options.generator ??
-    createGenerator(config.ai, { breakers, ledger: new DatabaseUsageLedger(database.db), cache: aiCache.cache, telemetry: pipeline.metrics.aiTelemetry(), log });
+    createGenerator(config.ai, { breakers, ledger: new DatabaseUsageLedger(database.db), cache: aiCache.cache, telemetry: pipeline.metrics.aiTelemetry(), log, models: aiClients.chat });
   const runWorker = options.withWorker ?? config.worker.inline;
   let closed = false;
   const runtime: Runtime = {

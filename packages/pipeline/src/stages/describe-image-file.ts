@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { createVisionModels, ImageDescriber } from '@statex/ai';
-import { DatabaseUsageLedger } from '../ai-usage-ledger.ts';
+import type { ImageDescriber } from '@statex/ai';
+import { complianceOf, pipelineAi } from '../ai-clients.ts';
 import { noticeText, shownFileName } from '../customer-text.ts';
 import type { PipelineContext } from '../pipeline-context.ts';
 import type { RequestFileRow, RequestRow } from '../request-repository.ts';
@@ -11,29 +11,18 @@ export function isImageKind(kind: string): boolean {
   return kind in IMAGE_MIME;
 }
 
-/** Describes with the process's breakers, the usage ledger in the database (budgets) and the AI metrics. */
-export function imageDescriberFor(ctx: PipelineContext): ImageDescriber {
-  return new ImageDescriber({
-    settings: ctx.config.ai,
-    models: createVisionModels(ctx.config.ai),
-    breakers: ctx.breakers,
-    ledger: new DatabaseUsageLedger(ctx.db),
-    telemetry: ctx.metrics.aiTelemetry(),
-    log: ctx.log,
-  });
-}
-
 /**
  * The text stored for an uploaded image: `Image "<name>" shows: …` from a vision-capable tier the
- * request may use, or null (no such tier, or every one failed): the image is then listed by name.
+ * residency policy allows for the request, or null (no such tier, or every one failed): the image
+ * is then listed by name. The describer is the process's, built once at start.
  */
 export async function describeImageFile(
   ctx: PipelineContext,
   request: RequestRow,
   file: RequestFileRow & { storagePath: string },
-  describer: ImageDescriber = imageDescriberFor(ctx),
+  describer: ImageDescriber = pipelineAi(ctx).describer,
 ): Promise<string | null> {
-  const compliance = request.compliance === 'eu' ? 'eu' : 'standard';
+  const compliance = complianceOf(request);
   if (describer.tiersFor(compliance).length === 0) return null;
   try {
     const bytes = new Uint8Array(await readFile(file.storagePath));
