@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
-import type { InterviewSummary, PanelQuestion } from '../lib/interview-api';
+import { toPanelQuestions, type InterviewSummary, type PanelQuestion } from '../lib/interview-api';
 import { sessionWrite } from '../lib/session-api';
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 
@@ -115,7 +115,7 @@ export function StatusView() {
     source.addEventListener('stage', (event) => {
       // The `clarifying` event carries the questions: the panel shows them before its own read returns.
       const data = parseEvent((event as MessageEvent<string>).data) as { stage?: string; questions?: unknown } | null;
-      if (data?.stage === 'clarifying' && Array.isArray(data.questions)) setPushedQuestions(data.questions as PanelQuestion[]);
+      if (data?.stage === 'clarifying' && Array.isArray(data.questions)) setPushedQuestions(toPanelQuestions(data.questions));
       void refresh();
     });
     source.addEventListener('notice', () => void refresh());

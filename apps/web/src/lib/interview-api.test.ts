@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadQuestions, sendAnswers } from './interview-api';
+import { loadQuestions, sendAnswers, toPanelQuestions } from './interview-api';
 
 /** Records each call and answers with the given response (the API's status and JSON body). */
 function recorder(status: number, body: unknown) {
@@ -14,6 +14,19 @@ function recorder(status: number, body: unknown) {
 const auth = { id: 'req/1', token: 'secret-token' };
 
 describe('interview API client', () => {
+  it('reads questions from the stage event (no answers yet) as unanswered, and drops malformed entries', () => {
+    expect(toPanelQuestions([
+      { id: 'q1', kind: 'hours', text: 'What are your opening hours?', requirement: 'R2', suggestion: null },
+      { id: 'q2', kind: 'address', text: 'What is the address?', requirement: 'R3', suggestion: 'Brno', answer: 'Brno, Údolní 5' },
+      { id: 3, text: 'no id' },
+      null,
+    ])).toEqual([
+      { id: 'q1', text: 'What are your opening hours?', requirement: 'R2', suggestion: null, answer: null },
+      { id: 'q2', text: 'What is the address?', requirement: 'R3', suggestion: 'Brno', answer: 'Brno, Údolní 5' },
+    ]);
+    expect(toPanelQuestions(undefined)).toEqual([]);
+  });
+
   it('reads the questions with the status link\'s token', async () => {
     const { calls, fetchImpl } = recorder(200, { questions: [{ id: 'q1', text: 'Which services?', requirement: 'R2', suggestion: null, answer: null }], open: true, answerBy: '2026-12-02T19:00:00.000Z' });
     const view = await loadQuestions(auth, fetchImpl);

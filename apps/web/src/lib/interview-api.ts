@@ -38,6 +38,19 @@ export type SendOutcome =
 
 type Fetch = typeof fetch;
 
+const textOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+/**
+ * Questions as the panel uses them, from the questions route or the `clarifying` stage event (which
+ * carries no answers): every field present, a missing answer is "not answered", malformed entries dropped.
+ */
+export function toPanelQuestions(raw: unknown): PanelQuestion[] {
+  if (!Array.isArray(raw)) return [];
+  return raw
+    .filter((q): q is Record<string, unknown> => typeof q === 'object' && q !== null && typeof q.id === 'string' && typeof q.text === 'string')
+    .map((q) => ({ id: q.id as string, text: q.text as string, requirement: textOrNull(q.requirement), suggestion: textOrNull(q.suggestion), answer: textOrNull(q.answer) }));
+}
+
 const questionsUrl = (auth: RequestAuth) => `/api/requests/${encodeURIComponent(auth.id)}/questions`;
 const answersUrl = (auth: RequestAuth) => `/api/requests/${encodeURIComponent(auth.id)}/answers`;
 
@@ -50,8 +63,8 @@ async function errorMessage(response: Response): Promise<string> {
 export async function loadQuestions(auth: RequestAuth, fetchImpl: Fetch = fetch): Promise<QuestionsView> {
   const response = await fetchImpl(questionsUrl(auth), { headers: auth.token ? { authorization: `Bearer ${auth.token}` } : {}, credentials: 'same-origin' });
   if (!response.ok) throw new Error(await errorMessage(response));
-  const body = (await response.json()) as Partial<QuestionsView>;
-  return { questions: Array.isArray(body.questions) ? body.questions : [], open: body.open === true, answerBy: body.answerBy ?? null };
+  const body = (await response.json()) as { questions?: unknown; open?: unknown; answerBy?: unknown };
+  return { questions: toPanelQuestions(body.questions), open: body.open === true, answerBy: textOrNull(body.answerBy) };
 }
 
 /**
