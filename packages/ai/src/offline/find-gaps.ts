@@ -5,7 +5,7 @@ import { buildTerms, type BriefAnalysis } from './build-terms.ts';
 import { countLanguages } from './count-languages.ts';
 import { detectBusinessName } from './detect-site-identity.ts';
 import { PERSON_TITLE } from './facts/fact-lexicon.ts';
-import { APP_ITSELF, HOURS_WORDS, MARKETING_SITE } from './interview-lexicon.ts';
+import { APP_ITSELF, APP_PRODUCT, HOURS_WORDS, MARKETING_SITE } from './interview-lexicon.ts';
 import { collapseWhitespace } from './normalize-text.ts';
 import { isOnline, siteProfile, type SiteProfile } from './site-profile.ts';
 
@@ -72,7 +72,8 @@ export function findGaps(input: Pick<GeneratorInput, 'brief' | 'documents' | 'lo
   const offerNamed = offerFacts.length > 0 || requirements.some((r) => r.kind !== undefined && OFFER_NEED_KINDS.has(r.kind) && listsItems(r.text));
 
   // Scope: an app's brief describing what users do, without saying whether the app or its website is wanted.
-  const isApp = profile === 'app' || type === 'saas' || type === 'app';
+  const opening = collapseWhitespace(input.brief).split(/(?<=[.!?؟])\s/u)[0] ?? '';
+  const isApp = profile === 'app' || type === 'saas' || type === 'app' || APP_PRODUCT.test(opening);
   const appNeeds = requirements.filter((r) => (r.kind !== undefined && APP_KINDS.has(r.kind)) || (r.actor !== undefined && r.kind !== undefined && !SITE_KINDS.has(r.kind)));
   if (isApp && appNeeds.length > 0 && !APP_ITSELF.test(text) && !MARKETING_SITE.test(text)) add('scope', 'question.scope', null, { name: terms.business?.name ?? '' });
 

@@ -26,3 +26,7 @@ export const ANSWER_APP =
 /** A need that asks the site to show opening hours. */
 export const HOURS_WORDS =
   /(?<![\p{L}])(?:opening (?:hours|times)|business hours|öffnungszeit\p{L}*|sprechzeit\p{L}*|horaires?(?: d['’]ouverture)?|orari\p{L}*|horario\p{L}*|openingstijd\p{L}*|otevírací dob\p{L}*|ordinační hodin\p{L}*|godzin\p{L}* otwarcia|godzin\p{L}* pracy|час\p{L}* работы|режим\p{L}* работы|ساعات العمل|مواعيد العمل)(?![\p{L}])/iu;
+
+/** The business is an app or online software ("BrewBox is a coffee subscription app"): read in the brief's opening sentence. */
+export const APP_PRODUCT =
+  /(?<![\p{L}])(?:app|apps|saas|software|platform|plattform|plateforme|plataforma|piattaforma|platforma|aplikace|aplikacja|applicazione|aplicación|application|приложени\p{L}*|платформ\p{L}*|تطبيق|منصة)(?![\p{L}])/iu;
