@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises';
-import { documents, notifications, requestFiles, requests } from '@statex/db';
+import { documents, notifications, requestFiles, requestQuestions, requests } from '@statex/db';
 import { and, eq, isNull } from 'drizzle-orm';
 import { stageText } from './customer-text.ts';
 import type { PipelineContext } from './pipeline-context.ts';
@@ -10,7 +10,7 @@ import { removeOrphanedUploads } from './remove-orphaned-uploads.ts';
 
 /**
  * Deletes everything of requests whose time is up: the site, stored uploads, documents, extracted
- * text, the brief and the customer's contact details. The row stays, without personal data, so the
+ * text, the brief, the interview's questions and answers, and the customer's contact details. The row stays, without personal data, so the
  * prototype URL can answer 410 "expired" instead of a puzzling 404. Returns how many it expired.
  */
 export async function cleanupExpired(ctx: PipelineContext, now = new Date()): Promise<number> {
@@ -21,12 +21,13 @@ export async function cleanupExpired(ctx: PipelineContext, now = new Date()): Pr
     const done = await ctx.db.transaction(async (tx) => {
       const rows = await tx
         .update(requests)
-        .set({ expiredAt: now, brief: null, email: null, emailKey: null, name: null, pendingChange: null, notices: [], leaseOwner: null, leaseUntil: null, updatedAt: now })
+        .set({ expiredAt: now, clarifyUntil: null, brief: null, email: null, emailKey: null, name: null, pendingChange: null, notices: [], leaseOwner: null, leaseUntil: null, updatedAt: now })
         .where(and(eq(requests.id, request.id), isNull(requests.expiredAt)))
         .returning({ id: requests.id });
       if (rows.length === 0) return false;
       await tx.delete(documents).where(eq(documents.requestId, request.id));
       await tx.delete(requestFiles).where(eq(requestFiles.requestId, request.id));
+      await tx.delete(requestQuestions).where(eq(requestQuestions.requestId, request.id));
       await tx.delete(notifications).where(eq(notifications.requestId, request.id));
       // Whatever copies of its sealed fields remain (streamed text, dead rows, WAL) become unreadable.
       await ctx.vault.shred(tx, [request.id]);

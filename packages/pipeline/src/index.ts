@@ -31,3 +31,5 @@ export { emailLookupKey, pseudonym, requestIdsOf } from './privacy/account-data.
 export { eraseRequest } from './privacy/erase-request.ts';
 export { PersonalDataVault, keyedPseudonym, loadMasterSecret } from './privacy/personal-data-vault.ts';
 export * from './remove-orphaned-uploads.ts';
+export { recordAnswers, viewInterview, type AnswersResult, type InterviewView } from './interview/record-answers.ts';
+export { questionsOf, questionCounts, type StoredQuestion } from './interview/interview-questions.ts';

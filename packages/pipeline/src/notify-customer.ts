@@ -1,8 +1,9 @@
 import { diffTerms, prototypeUrl, type Terms } from '@statex/core';
 import { notifications, requestEvents } from '@statex/db';
-import { expiryReminderEmail, failedEmail, modificationPublishedEmail, orderPageUrl, publishedEmail, statusPageUrl, type RenderedEmail } from '@statex/email';
+import { expiryReminderEmail, failedEmail, modificationPublishedEmail, orderPageUrl, publishedEmail, questionsEmail, statusPageUrl, type RenderedEmail } from '@statex/email';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { issueEmailedAccess } from './accounts/emailed-access.ts';
+import { viewInterview } from './interview/record-answers.ts';
 import type { MailMessage } from './mailer.ts';
 import type { PipelineContext } from './pipeline-context.ts';
 import type { RequestRow } from './request-repository.ts';
@@ -10,7 +11,7 @@ import type { RequestRow } from './request-repository.ts';
 export const MAX_MAIL_ATTEMPTS = 5;
 
 /** The kinds of customer email the outbox holds (the `kind` of a notifications row). */
-export type NotificationKind = 'published' | 'failed' | 'expiry-reminder';
+export type NotificationKind = 'published' | 'failed' | 'expiry-reminder' | 'questions';
 
 async function termsOf(ctx: PipelineContext, requestId: string, version: number): Promise<Terms | null> {
   const doc = await ctx.repo.document(requestId, version, 'terms-json');
@@ -38,16 +39,20 @@ async function failureOf(ctx: PipelineContext, request: RequestRow): Promise<{ r
 
 /**
  * Writes the email of one outbox row in the request's language: published (version 1), modification
- * published (with what changed between the versions), failed, or the reminder before expiry. Its
+ * published (with what changed between the versions), failed, the reminder before expiry, or the
+ * brief interview's questions (only while answers are still taken). Its
  * links carry an access token of their own (the request's token is never stored), valid until the
  * request expires. Null when there is no one to write to.
  */
 async function composeMessage(ctx: PipelineContext, kind: string, request: RequestRow, version: number): Promise<MailMessage | null> {
   if (!request.email || request.expiredAt) return null;
+  // Questions that can no longer be answered are not sent.
+  const interview = kind === 'questions' ? await viewInterview(ctx, request.id) : null;
+  if (interview && (!interview.open || !interview.answerBy)) return null;
   const expiresAt = request.expiresAt ?? new Date(Date.now() + ctx.config.prototype.ttlMs);
   const token = await issueEmailedAccess(ctx.db, request.id, request.email, expiresAt);
   const published = request.publishedVersion ?? version;
-  const terms = kind === 'failed' ? null : await termsOf(ctx, request.id, published);
+  const terms = kind === 'failed' || kind === 'questions' ? null : await termsOf(ctx, request.id, published);
   const recipient = {
     locale: request.locale,
     name: request.name,
@@ -65,6 +70,8 @@ async function composeMessage(ctx: PipelineContext, kind: string, request: Reque
   } else if (kind === 'failed') {
     const failure = await failureOf(ctx, request);
     email = failedEmail({ ...recipient, reason: failure.reason, modification: version > 1, quotaRefunded: failure.cause !== 'input', orderUrl: orderPageUrl(ctx.config.publicUrl, request.locale) });
+  } else if (kind === 'questions' && interview?.answerBy) {
+    email = questionsEmail({ ...recipient, questions: interview.questions, answerBy: interview.answerBy });
   } else if (kind === 'expiry-reminder') {
     if (request.publishedVersion === null) return null;
     email = expiryReminderEmail({ ...recipient, prototypeUrl: siteUrl, expiresAt, modificationAvailable: request.modificationsUsed === 0 });

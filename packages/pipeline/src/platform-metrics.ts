@@ -1,11 +1,11 @@
 import type { AiTelemetry } from '@statex/ai';
+import { ACTIVE_STAGES } from '@statex/core';
 import { requests, type Db } from '@statex/db';
 import type { JobQueue } from '@statex/queue';
 import type { BreakerRegistry } from '@statex/resilience';
-import { inArray, sql } from 'drizzle-orm';
+import { and, inArray, sql } from 'drizzle-orm';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
-const UNFINISHED = ['received', 'extracting', 'generating', 'rendering', 'publishing'];
 const BREAKER_LEVEL = { closed: 0, 'half-open': 1, open: 2, isolated: 3 } as const;
 
 /**
@@ -96,13 +96,14 @@ export class PlatformMetrics {
     });
     new Gauge({
       name: 'statex_oldest_unfinished_request_age_seconds',
-      help: 'Age of the oldest request not yet published or failed (0 when none)',
+      help: 'Age of the oldest request not yet published or failed, not counting time spent waiting for the customer\'s answers (0 when none)',
       registers: [this.registry],
       async collect() {
         const rows = await deps.db
+          // A request waiting in the brief interview is the customer's time, not a stuck pipeline.
           .select({ oldest: sql<string | null>`extract(epoch from now() - min(${requests.createdAt}))` })
           .from(requests)
-          .where(inArray(requests.stage, UNFINISHED))
+          .where(and(inArray(requests.stage, [...ACTIVE_STAGES]), sql`not (${requests.stage} = 'clarifying' and ${requests.clarifyUntil} > now())`))
           .catch(() => null);
         if (rows) this.set(Number(rows[0]?.oldest ?? 0));
       },

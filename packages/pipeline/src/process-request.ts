@@ -2,13 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { readdir, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { refundsQuota, type FailureCause, type Stage } from '@statex/core';
+import { refundsQuota, type FailureCause, type InterviewQuestion, type Stage } from '@statex/core';
 import type { Generator } from '@statex/ai';
 import { notifications, requestFiles, requests } from '@statex/db';
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { failureReasonText, stageText } from './customer-text.ts';
 import { notifyCustomer } from './notify-customer.ts';
 import type { PipelineContext } from './pipeline-context.ts';
+import { beginInterview, questionsToAsk } from './interview/begin-interview.ts';
 import { failureCauseOf, MAX_ATTEMPTS, PipelineFailure } from './pipeline-failure.ts';
 import { refundQuota } from './quota-ledger.ts';
 import { dropInputsIfStandard } from './privacy/apply-privacy-choice.ts';
@@ -18,7 +19,8 @@ import { extractInputs } from './stages/extract-inputs.ts';
 import { generateDeliverables } from './stages/generate-deliverables.ts';
 import { prototypeExists, renderPrototype } from './stages/render-prototype.ts';
 
-export type ProcessOutcome = 'published' | 'failed' | 'skipped' | 'lost-lease';
+/** `waiting`: the request waits for the customer's answers (brief interview); its answers or its deadline dispatch it again. */
+export type ProcessOutcome = 'published' | 'failed' | 'skipped' | 'lost-lease' | 'waiting';
 
 /**
  * Runs one request from whatever stage it is at to `published` or `failed`. Safe to call any number
@@ -57,13 +59,26 @@ export async function processRequest(ctx: PipelineContext, generator: Generator,
     while (request.stage !== 'published') {
       if (lost.signal.aborted) return 'lost-lease';
       const from = request.stage as Stage;
+      if (from === 'clarifying' && (await ctx.repo.waitingForAnswers(requestId))) {
+        // No worker waits for the customer: closing the interview (answers, skip, the deadline) dispatches it again.
+        await ctx.repo.releaseLease(requestId, owner);
+        await notifyCustomer(ctx, requestId).catch((e: unknown) => log.warn({ err: e }, 'could not send the questions email; the reconciler retries'));
+        log.info('waiting for the answers to the brief interview');
+        return 'waiting';
+      }
       if (!(await ctx.repo.markRunning(requestId, owner, from))) return 'lost-lease';
       const stopTimer = ctx.metrics.stageDuration.startTimer({ stage: from });
-      const to = await runStage(ctx, generator, request, lost.signal);
+      const next = await runStage(ctx, generator, request, lost.signal);
+      const to = typeof next === 'string' ? next : next.to;
       stopTimer();
       if (ctx.config.worker.stageDelayMs > 0) await sleep(ctx.config.worker.stageDelayMs, undefined, { signal: lost.signal }).catch(() => {});
       if (lost.signal.aborted) return 'lost-lease';
-      const moved = to === 'published' ? await publish(ctx, request, owner) : await advance(ctx, request, owner, from, to);
+      const moved =
+        to === 'published'
+          ? await publish(ctx, request, owner)
+          : typeof next === 'string'
+            ? await advance(ctx, request, owner, from, to)
+            : await beginInterview(ctx, request, owner, next.questions);
       if (!moved) return 'lost-lease';
       await ctx.events.signal(requestId);
       log.debug({ from, to }, 'stage changed');
@@ -99,8 +114,13 @@ export async function processRequest(ctx: PipelineContext, generator: Generator,
   }
 }
 
-/** Does the work of the request's current stage and returns the stage to move to. */
-async function runStage(ctx: PipelineContext, generator: Generator, request: RequestRow, signal: AbortSignal): Promise<Stage> {
+/** Does the work of the request's current stage and returns the stage to move to (with the questions, when it is the interview). */
+async function runStage(
+  ctx: PipelineContext,
+  generator: Generator,
+  request: RequestRow,
+  signal: AbortSignal,
+): Promise<Stage | { to: 'clarifying'; questions: InterviewQuestion[] }> {
   switch (request.stage as Stage) {
     case 'received':
       return 'extracting';
@@ -116,8 +136,12 @@ async function runStage(ctx: PipelineContext, generator: Generator, request: Req
           .set({ notices: sql`(select array(select distinct unnest(${requests.notices} || array[${sql.join(notices.map((n) => sql`${n}`), sql`, `)}]::text[])))` })
           .where(eq(requests.id, request.id));
       }
-      return 'generating';
+      const questions = await questionsToAsk(ctx, generator, request, signal);
+      return questions.length > 0 ? { to: 'clarifying', questions } : 'generating';
     }
+    case 'clarifying':
+      // The interview closed (answered, skipped or past its deadline): generate with what was answered.
+      return 'generating';
     case 'generating':
       await generateDeliverables(ctx, generator, request, signal);
       return 'rendering';

@@ -1,7 +1,11 @@
-import type { Stage } from '@statex/core';
+import { ACTIVE_STAGES, canTransition, type Stage } from '@statex/core';
 import { documents, notifications, requestEvents, requestFiles, requests, type Db, type Tx } from '@statex/db';
-import { and, asc, eq, gt, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { openQuestionsOfEvent } from './interview/interview-questions.ts';
 import type { PersonalDataVault } from './privacy/personal-data-vault.ts';
+
+/** A request waiting in the brief interview is not work until the interview closed (clarify_until passed or set to now). */
+const notWaitingForAnswers = () => or(ne(requests.stage, 'clarifying'), isNull(requests.clarifyUntil), lte(requests.clarifyUntil, sql`now()`));
 
 export type RequestRow = typeof requests.$inferSelect;
 export type RequestFileRow = typeof requestFiles.$inferSelect;
@@ -79,8 +83,12 @@ export class RequestRepository {
     return Promise.all(rows.map((e) => this.openEvent(e)));
   }
 
-  /** Streamed document text is the customer's content: sealed like the documents. */
+  /** Streamed document text is the customer's content: sealed like the documents; so are the interview's questions. */
   async openEvent(event: RequestEventRow, tx: Db | Tx = this.db): Promise<RequestEventRow> {
+    if (event.type === 'stage' && typeof event.data?.questions === 'string') {
+      const questions = await openQuestionsOfEvent(tx, this.vault, event.requestId, event.data.questions);
+      return { ...event, data: { ...event.data, questions: questions ?? [] } };
+    }
     if (event.type !== 'document-delta') return event;
     return { ...event, message: (await this.vault.open(tx, event.requestId, 'request', 'event', event.message)) ?? '' };
   }
@@ -160,7 +168,7 @@ export class RequestRepository {
       .where(
         and(
           eq(requests.id, id),
-          inArray(requests.stage, ['received', 'extracting', 'generating', 'rendering', 'publishing']),
+          inArray(requests.stage, [...ACTIVE_STAGES]),
           isNull(requests.expiredAt),
           eq(requests.awaitingConfirmation, false),
           or(isNull(requests.leaseUntil), lt(requests.leaseUntil, sql`now()`), eq(requests.leaseOwner, owner)),
@@ -168,6 +176,16 @@ export class RequestRepository {
       )
       .returning();
     return row ? this.openRequest(row) : null;
+  }
+
+  /** Whether the request waits in the brief interview: `clarifying`, and its deadline (by the database's clock) not passed. */
+  async waitingForAnswers(id: string, tx: Db | Tx = this.db): Promise<boolean> {
+    const [row] = await tx
+      .select({ id: requests.id })
+      .from(requests)
+      .where(and(eq(requests.id, id), eq(requests.stage, 'clarifying'), gt(requests.clarifyUntil, sql`now()`)))
+      .limit(1);
+    return row !== undefined;
   }
 
   /** Records that `owner` is now executing `stage` (cleared when the stage advances or the lease is released). */
@@ -209,7 +227,8 @@ export class RequestRepository {
 
   /**
    * Moves the request from `from` to `to` if `owner` still holds it, and records the event, in one
-   * transaction. Returns false when the lease was lost: the caller must stop.
+   * transaction. Returns false when the lease was lost: the caller must stop. A change the lifecycle
+   * does not allow (core `canTransition`) throws.
    */
   async advance(
     tx: Tx,
@@ -219,28 +238,34 @@ export class RequestRepository {
     to: Stage,
     version: number,
     message: string,
-    extra: Partial<typeof requests.$inferInsert> = {},
+    extra: { [K in keyof typeof requests.$inferInsert]?: (typeof requests.$inferInsert)[K] | SQL } = {},
+    eventData?: Record<string, unknown>,
   ): Promise<boolean> {
+    if (!canTransition(from, to)) throw new Error(`a request cannot move from ${from} to ${to}`);
     const rows = await tx
       .update(requests)
       .set({ ...extra, stage: to, runningStage: null, updatedAt: sql`now()` })
       .where(and(eq(requests.id, id), eq(requests.leaseOwner, owner), eq(requests.stage, from)))
       .returning({ id: requests.id });
     if (rows.length !== 1) return false;
-    await this.addEvent(tx, { requestId: id, type: 'stage', stage: to, version, message });
+    await this.addEvent(tx, { requestId: id, type: 'stage', stage: to, version, message, ...(eventData ? { data: eventData } : {}) });
     return true;
   }
 
-  /** Unfinished requests that nobody holds and that have not moved for `idleMs`: their job was lost. */
+  /**
+   * Unfinished requests that nobody holds and that have not moved for `idleMs`: their job was lost.
+   * A request waiting for the customer's answers is not one until its interview closed.
+   */
   async findOrphans(idleMs: number, limit = 100): Promise<RequestRow[]> {
     return this.db
       .select()
       .from(requests)
       .where(
         and(
-          inArray(requests.stage, ['received', 'extracting', 'generating', 'rendering', 'publishing']),
+          inArray(requests.stage, [...ACTIVE_STAGES]),
           isNull(requests.expiredAt),
           eq(requests.awaitingConfirmation, false),
+          notWaitingForAnswers(),
           or(isNull(requests.leaseUntil), lt(requests.leaseUntil, sql`now()`)),
           lt(requests.updatedAt, sql`now() - make_interval(secs => ${idleMs / 1000})`),
         ),
@@ -258,7 +283,8 @@ export class RequestRepository {
         and(
           eq(requests.id, id),
           eq(requests.awaitingConfirmation, false),
-          inArray(requests.stage, ['received', 'extracting', 'generating', 'rendering', 'publishing']),
+          inArray(requests.stage, [...ACTIVE_STAGES]),
+          notWaitingForAnswers(),
           or(isNull(requests.leaseUntil), lt(requests.leaseUntil, sql`now()`)),
         ),
       )

@@ -1,6 +1,6 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { newAccessToken, newRequestId, hashSecret, type ComplianceMode, type Locale, type PrivacyMode } from '@statex/core';
+import { newAccessToken, newRequestId, hashSecret, type ComplianceMode, type InterviewMode, type Locale, type PrivacyMode } from '@statex/core';
 import { requestFiles, requests } from '@statex/db';
 import { stageText } from './customer-text.ts';
 import type { PipelineContext } from './pipeline-context.ts';
@@ -40,6 +40,8 @@ export interface Submission {
   locale: Locale;
   privacy: PrivacyMode;
   compliance: ComplianceMode;
+  /** `ask`: wait (up to CLARIFY_TIMEOUT) for answers to what the brief leaves open; `skip` (default): generate at once. */
+  interview?: InterviewMode;
   clientIp: string;
   files: StagedFile[];
   /** The signed-in account whose verified email is the submission's email (it owns the request). */
@@ -93,6 +95,7 @@ export async function submitRequest(ctx: PipelineContext, submission: Submission
         locale: submission.locale,
         privacy: submission.privacy,
         compliance: submission.compliance,
+        interview: submission.interview ?? 'skip',
         stage: 'received',
         accountId,
         awaitingConfirmation: awaiting,

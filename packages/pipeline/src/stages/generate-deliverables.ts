@@ -1,11 +1,13 @@
 import { renderPlanMarkdown, renderTermsMarkdown, diffTerms, renderTermsDiffMarkdown, type Plan, type Terms } from '@statex/core';
-import type { Generator, GeneratorInput, SourceDocument } from '@statex/ai';
+import type { Generator } from '@statex/ai';
 import { planMessages, revisionMessages, termsMessages, translator } from '@statex/i18n';
 import type { TemplateSpec } from '@statex/templates';
 import type { PipelineContext } from '../pipeline-context.ts';
 import { condensedDocumentsNotice } from '../customer-text.ts';
 import { PipelineFailure } from '../pipeline-failure.ts';
 import { DocumentDeltaStream } from './document-delta-stream.ts';
+import { buildGeneratorInput } from './generator-input.ts';
+import { questionsOf } from '../interview/interview-questions.ts';
 import type { RequestRow } from '../request-repository.ts';
 
 async function previousDeliverables(ctx: PipelineContext, request: RequestRow): Promise<{ terms: Terms; plan: Plan; spec: TemplateSpec }> {
@@ -21,24 +23,10 @@ async function previousDeliverables(ctx: PipelineContext, request: RequestRow): 
 
 /** Writes terms, plan and TemplateSpec for the request's current version and stores them. */
 export async function generateDeliverables(ctx: PipelineContext, generator: Generator, request: RequestRow, signal: AbortSignal): Promise<void> {
-  if (request.brief === null) throw new PipelineFailure('the brief is no longer available', { reason: 'reasonBriefMissing' });
-  const files = await ctx.repo.files(request.id);
-  const documents: SourceDocument[] = files
-    .filter((f) => f.role === 'document' || (f.role === 'voice' && f.extractedText))
-    .map((f) =>
-      f.role === 'voice'
-        ? { name: `${f.originalName} (transcript)`, kind: 'txt', text: f.extractedText }
-        : { name: f.originalName, kind: f.kind as SourceDocument['kind'], text: f.extractedText },
-    );
-  const input: GeneratorInput = {
-    requestId: request.id,
-    brief: request.brief,
-    documents,
-    locale: request.locale,
-    compliance: request.compliance as GeneratorInput['compliance'],
-    privacy: request.privacy as GeneratorInput['privacy'],
-    ...(request.name ? { customerName: request.name } : {}),
-  };
+  const input = await buildGeneratorInput(ctx, request);
+  // The brief interview's questions with the customer's answers (null: an assumption is made and stated); the modification round reuses them.
+  const interview = await questionsOf(ctx.db, ctx.vault, request.id);
+  if (interview.length > 0) input.interview = interview.map(({ answeredAt: _at, ...q }) => q);
   let previous: { terms: Terms; plan: Plan; spec: TemplateSpec } | undefined;
   if (request.version > 1) {
     if (!request.pendingChange) throw new PipelineFailure('the requested change is missing', { reason: 'reasonChangeMissing' });
