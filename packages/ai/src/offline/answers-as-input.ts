@@ -66,6 +66,8 @@ export function applyInterview(analysis: BriefAnalysis, interview: readonly Aske
     else if (question.kind === 'scope') terms = withScope(terms, answer, t, termsT);
     for (const need of extractNeeds(answer, ANSWER_SOURCE, resolved).needs) {
       const kind = need.kind ?? 'other';
+      // A scope answer is the scope ("only the marketing website"); only a need of its own ("… and a blog") is added.
+      if (question.kind === 'scope' && (kind === 'other' || kind === 'about' || kind === 'dashboard')) continue;
       if (!isKnownNeed(terms.requirements, need.what ?? need.stated, resolved)) terms = withRequirement(terms, need.text, kind, need.priority, termsT, need.actor);
     }
   }
@@ -83,12 +85,16 @@ function endless(text: string): string {
   return collapseWhitespace(text).replace(/[.。!]+$/u, '');
 }
 
+const LEGAL_FORM_STOP = /(?:s\.r\.o|spol|a\.s|e\.V|e\.K|S\.A|S\.L|B\.V|o\.o|Inc|Ltd|Co|Corp|GmbH & Co)\.$/u;
+
 /** The name as the customer typed it, without quotes, a closing full stop or a lead-in ("It's called …"). */
 export function nameOf(answer: string): string {
   const line = collapseWhitespace(answer.split('\n')[0] ?? answer);
   const quoted = /["“„«‘'‚]([^"“”„«»‘’'\n]{2,80}?)["”“»’'‘]/u.exec(line)?.[1];
   const bare = quoted ?? line.replace(/^(?:it['’]s|we are|we['’]re|our name is|the name is|name:|wir heißen|wir sind|nous sommes|nous nous appelons|somos|ci chiamiamo|siamo|wij zijn|we heten|jmenujeme se|jsme|nazywamy się|jesteśmy|мы называемся|нас зовут|мы|اسمنا|نحن)\s+/iu, '');
-  return truncate(bare.replace(/(?<!\b\p{Lu})[.!]+$/u, '').trim(), 200);
+  // A legal form keeps its own full stop ("s.r.o.", "Inc."); a sentence's is dropped.
+  const kept = LEGAL_FORM_STOP.test(bare) ? bare : bare.replace(/[.!]+$/u, '');
+  return truncate(kept.trim(), 200);
 }
 
 function renamed(terms: Terms, identity: BriefAnalysis['identity'], name: string, termsT: Translator<TermsKey>): { terms: Terms; identity: BriefAnalysis['identity'] } {
@@ -110,9 +116,13 @@ export function factsOfAnswer(question: Pick<AskedQuestion, 'kind'>, answer: str
     return kind ? { ...fact, kind } : fact;
   });
   const fallback = FALLBACK[question.kind];
-  if (!fallback || read.some((fact) => fallback.needs.includes(fact.kind))) return read;
-  const items = fallback.list ? listItems(answer, locale) : [collapseWhitespace(answer).replace(/[.]+$/u, '')];
-  return [...read, ...items.map((item) => itemFact(fallback.kind, item))];
+  if (!fallback) return read;
+  const found = read.some((fact) => fallback.needs.includes(fact.kind));
+  if (!fallback.list) return found ? read : [...read, itemFact(fallback.kind, collapseWhitespace(answer).replace(/[.]+$/u, ''))];
+  // A list of which the finders read only some ("Dr. Anna Weber (implants), Dr. Tom Braun"): the items they missed are taken as written.
+  const covered = read.filter((fact) => fallback.needs.includes(fact.kind)).map((fact) => fact.label.toLocaleLowerCase()).filter((label) => label !== '');
+  const missed = listItems(answer, locale).filter((item) => !covered.some((label) => item.toLocaleLowerCase().includes(label)));
+  return [...read, ...missed.map((item) => itemFact(fallback.kind, item))];
 }
 
 /** "Dr. Anna Weber (implants)" → label and value; a service or product keeps what is in brackets as its detail. */
