@@ -41,11 +41,13 @@ describe('AI tiers through the platform', () => {
     platform = await startTestPlatform({
       env: {
         OLLAMA_HOST: ollama.url,
+        OLLAMA_RESIDENCY: 'eu',
         OPENAI_API_KEY: 'sk-test',
         OPENAI_BASE_URL: `${openai.url}/v1`,
         AZURE_OPENAI_ENDPOINT: azure.url,
         AZURE_OPENAI_API_KEY: 'az-test',
         AZURE_OPENAI_DEPLOYMENT: 'gpt4o-eu',
+        AZURE_OPENAI_REGION: 'swedencentral',
         TRANSCRIBE_BASE_URL: `${whisper.url}/v1`,
         AI_RETRIES: '0',
         AI_CACHE_MAX_ENTRIES: '0',
