@@ -16,6 +16,7 @@ import { abEventRoutes } from './routes/ab-events.ts';
 import { homeRoute } from './routes/home.ts';
 import { prototypeHosting } from './routes/prototype-hosting.ts';
 import { requestRoutes } from './routes/requests.ts';
+import { questionRoutes } from './routes/questions.ts';
 import type { Runtime } from '@statex/pipeline';
 import { ErrorBody } from './schemas.ts';
 
@@ -82,6 +83,7 @@ export async function buildApp(runtime: Runtime): Promise<FastifyInstance> {
   await app.register(healthRoutes, { runtime });
   await app.register(adminOpsRoutes, { runtime });
   await app.register(requestRoutes, { runtime });
+  await app.register(questionRoutes, { runtime });
   await app.register(accessRoutes, { runtime });
   await app.register(abEventRoutes, { runtime });
   await app.register(prototypeHosting);

@@ -19,6 +19,13 @@ export const Errors = {
   DOCUMENT_NOT_READY: createError('STX_DOCUMENT_NOT_READY', 'The %s is not written yet; follow /api/requests/%s/events to know when it is.', 409),
   NOT_PUBLISHED: createError('STX_NOT_PUBLISHED', 'A change can be asked for once the prototype is published; it is now "%s".', 409),
   MODIFICATION_USED: createError('STX_MODIFICATION_USED', 'This request has already had its one modification. Send a new brief for further changes.', 409),
+  NO_INTERVIEW: createError('STX_NO_INTERVIEW', '%s', 409),
+  INTERVIEW_CLOSED: createError(
+    'STX_INTERVIEW_CLOSED',
+    'The questions can no longer be answered: the request has moved on to "%s" (answers close once all are answered, when they are skipped, or when the time for them runs out). To change something now, ask for the one modification once the prototype is published.',
+    409,
+  ),
+  UNKNOWN_QUESTION: createError('STX_UNKNOWN_QUESTION', '%s', 400),
   EXPIRED: createError('STX_EXPIRED', 'This request expired on %s and its data was deleted.', 410),
   ROUTE_NOT_FOUND: createError('STX_ROUTE_NOT_FOUND', 'There is no %s %s. The API is described at /docs.', 404),
   RATE_LIMITED: createError('STX_RATE_LIMITED', 'Too many requests from your network address; try again in %d s.', 429),

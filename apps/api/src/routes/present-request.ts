@@ -1,5 +1,5 @@
 import { modificationsLeft, prototypeUrl, stageProgress, type Stage } from '@statex/core';
-import type { RequestRow } from '@statex/pipeline';
+import { questionCounts, type RequestRow } from '@statex/pipeline';
 import type { Static } from 'typebox';
 import type { Runtime } from '@statex/pipeline';
 import type { Links, RequestStatus } from '../schemas.ts';
@@ -19,8 +19,9 @@ export function requestLinks(id: string, runtime: Runtime): Static<typeof Links>
 /** The owner's view of a request, as `GET /api/requests/:id` answers it. */
 export async function presentRequest(runtime: Runtime, row: RequestRow): Promise<Static<typeof RequestStatus>> {
   const repo = runtime.pipeline.repo;
-  const [events, currentDocs, publishedDocs] = await Promise.all([
+  const [events, asked, currentDocs, publishedDocs] = await Promise.all([
     repo.stageHistory(row.id),
+    questionCounts(runtime.pipeline.db, row.id),
     repo.documentsOf(row.id, row.version),
     row.publishedVersion && row.publishedVersion !== row.version ? repo.documentsOf(row.id, row.publishedVersion) : Promise.resolve([]),
   ]);
@@ -57,5 +58,12 @@ export async function presentRequest(runtime: Runtime, row: RequestRow): Promise
     failureReason: row.failureReason,
     expiresAt: row.expiresAt?.toISOString() ?? null,
     links: requestLinks(row.id, runtime),
+    interview: asked.asked > 0 ? interviewSummary(row, asked) : null,
   };
+}
+
+/** Whether answers are taken now, until when, and how many of the questions were answered. */
+function interviewSummary(row: RequestRow, counts: { asked: number; answered: number }): NonNullable<Static<typeof RequestStatus>['interview']> {
+  const open = row.stage === 'clarifying' && row.clarifyUntil !== null && row.clarifyUntil.getTime() > Date.now();
+  return { ...counts, open, answerBy: open ? (row.clarifyUntil as Date).toISOString() : null };
 }

@@ -177,7 +177,7 @@ export async function requestRoutes(app: FastifyInstance, { runtime }: { runtime
         params: IdParams,
         querystring: Type.Object({ access_token: Type.Optional(Type.String()) }),
         produces: ['text/event-stream'],
-        response: { 200: Type.String({ description: 'text/event-stream; each event: id, event (stage|notice), data JSON {stage, version, message, at, final}; event document-delta, data {document: terms|plan|spec, version, text} while a model writes' }), ...errorResponses(400, 401, 403, 404, 406, 410, 429) },
+        response: { 200: Type.String({ description: 'text/event-stream; each event: id, event (stage|notice), data JSON {stage, version, message, at, final} (the clarifying stage adds questions: [{id, kind, text, requirement, suggestion}]); event document-delta, data {document: terms|plan|spec, version, text} while a model writes' }), ...errorResponses(400, 401, 403, 404, 406, 410, 429) },
       },
     },
     async (request, reply) => {
@@ -211,7 +211,8 @@ export async function requestRoutes(app: FastifyInstance, { runtime }: { runtime
             const final = current !== null && isTerminal(current.stage as Stage) && current.leaseOwner === null && e.id === events.at(-1)?.id;
             // Streamed document text (batched by the worker): {document, text} rather than a stage message.
             if (e.type === 'document-delta') await sse.send({ id: String(e.id), event: e.type, data: { document: e.data?.document, version: e.version, text: e.message } });
-            else await sse.send({ id: String(e.id), event: e.type, data: { stage: e.stage, version: e.version, message: e.message, at: e.createdAt.toISOString(), final } });
+            // The `clarifying` event carries the interview's questions (opened by the repository), so a client can show them at once.
+            else await sse.send({ id: String(e.id), event: e.type, data: { stage: e.stage, version: e.version, message: e.message, at: e.createdAt.toISOString(), final, ...(Array.isArray(e.data?.questions) ? { questions: e.data.questions } : {}) } });
           }
         }).catch((error: unknown) => request.log.warn({ err: error }, 'event stream read failed'));
         return chain;

@@ -1,4 +1,4 @@
-import { BRIEF_MAX_CHARS, BRIEF_MIN_CHARS, COMPLIANCE_MODES, LOCALES, NAME_MAX_CHARS, PRIVACY_MODES, type ComplianceMode, type Locale, type PrivacyMode } from '@statex/core';
+import { BRIEF_MAX_CHARS, BRIEF_MIN_CHARS, COMPLIANCE_MODES, INTERVIEW_MODES, LOCALES, NAME_MAX_CHARS, PRIVACY_MODES, type ComplianceMode, type InterviewMode, type Locale, type PrivacyMode } from '@statex/core';
 
 export interface SubmissionFields {
   brief: string;
@@ -7,6 +7,8 @@ export interface SubmissionFields {
   locale: Locale;
   privacy: PrivacyMode;
   compliance: ComplianceMode;
+  /** Whether to be asked about what the brief leaves open before generating (default skip). */
+  interview: InterviewMode;
 }
 
 // Deliberately plain: one @, no spaces, a dot in the domain. Deliverability is proven by the email itself.
@@ -47,6 +49,7 @@ export function checkSubmissionFields(fields: Record<string, string>): { ok: tru
   const locale = oneOf(LOCALES, fields.locale, 'en', 'locale', problems);
   const privacy = oneOf(PRIVACY_MODES, fields.privacy, 'standard', 'privacy', problems);
   const compliance = oneOf(COMPLIANCE_MODES, fields.compliance, 'standard', 'compliance', problems);
+  const interview = oneOf(INTERVIEW_MODES, fields.interview, 'skip', 'interview', problems);
   if (problems.length > 0) return { ok: false, message: `Please correct: ${problems.join('; ')}.` };
-  return { ok: true, value: { brief, email, name, locale, privacy, compliance } };
+  return { ok: true, value: { brief, email, name, locale, privacy, compliance, interview } };
 }

@@ -12,7 +12,7 @@ import { Errors } from '../errors.ts';
 import { checkEmailField, checkSubmissionFields } from './check-submission-fields.ts';
 import { countMultipartParts } from './count-multipart-parts.ts';
 
-const KNOWN_FIELDS = new Set(['brief', 'email', 'name', 'locale', 'privacy', 'compliance']);
+const KNOWN_FIELDS = new Set(['brief', 'email', 'name', 'locale', 'privacy', 'compliance', 'interview']);
 
 class UploadTooLarge extends Error {}
 
@@ -51,7 +51,7 @@ export async function readSubmission(request: FastifyRequest, { incomingDir, onE
     for await (const part of request.parts()) {
       delivered += 1;
       if (part.type === 'field') {
-        if (!KNOWN_FIELDS.has(part.fieldname)) throw new Errors.VALIDATION(`Unknown field "${part.fieldname}". Fields are: brief, email, name, locale, privacy, compliance; files go in "files" and "voice".`);
+        if (!KNOWN_FIELDS.has(part.fieldname)) throw new Errors.VALIDATION(`Unknown field "${part.fieldname}". Fields are: brief, email, name, locale, privacy, compliance, interview; files go in "files" and "voice".`);
         if (part.fieldname in fields) throw new Errors.VALIDATION(`The field "${part.fieldname}" was sent twice; send it once.`);
         if (part.valueTruncated) throw new Errors.VALIDATION(`The field "${part.fieldname}" is too long.`);
         fields[part.fieldname] = String(part.value);
@@ -104,6 +104,7 @@ export async function readSubmission(request: FastifyRequest, { incomingDir, onE
         locale: checked.value.locale,
         privacy: checked.value.privacy,
         compliance: checked.value.compliance,
+        interview: checked.value.interview,
         clientIp: request.ip,
         files,
       },
