@@ -125,7 +125,7 @@ Examples:
     .option('--skip', 'answer nothing: Statex goes on at once with what it has')
     .option('--keep-open', 'record the answers but keep the other questions open (they can be answered later)')
     .addOption(apiOption())
-    .addOption(jsonOption())
+    .option('--json', 'print the questions, or what the API recorded, as one JSON object')
     .addHelpText('after', `
 Examples:
   $ statex answer abcdefghijklmnop --token <token>

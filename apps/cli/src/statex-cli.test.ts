@@ -316,7 +316,7 @@ describe('statex CLI against a running platform', () => {
   );
 
   it('--help shows examples for each command', async () => {
-    for (const command of ['submit', 'status', 'follow', 'modify']) {
+    for (const command of ['submit', 'status', 'follow', 'answer', 'modify']) {
       const run = await runCli([command, '--help']);
       expect(run.code).toBe(0);
       expect(run.stdout).toContain(`Usage: statex ${command}`);

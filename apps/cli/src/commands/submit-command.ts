@@ -46,6 +46,7 @@ export async function submitCommand(brief: string, options: SubmitOptions, termi
       terminal.print(`Request ${id} received.`);
       terminal.print(`Token: ${token}  (shown once; status, follow and modify need it)`);
       terminal.print(`Follow it: statex follow ${id} --token ${token}`);
+      if (interview === 'ask') terminal.print(`Statex may have a few questions about the brief first: following asks them, or see them with statex answer ${id} --token ${token}`);
     }
     return EXIT.OK;
   }
