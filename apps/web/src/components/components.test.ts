@@ -67,6 +67,16 @@ describe('OrderForm', () => {
     expect(html).toContain(MESSAGES.en.Order.privacyEnhancedHelp);
     expect(html).toContain(MESSAGES.en.Order.complianceEuHelp);
   });
+  it('asks to be asked by default: a ticked, labelled checkbox whose help gives the bound (5 questions, 30 minutes)', () => {
+    const html = withMessages('en', createElement(OrderForm, { limits: { maxFiles: 10, maxBytes: 50 * 1024 * 1024 } }));
+    const checkbox = html.match(/<input [^>]*id="interview"[^>]*>/)?.[0] ?? '';
+    expect(checkbox).toContain('type="checkbox"');
+    expect(checkbox).toContain('name="interview"');
+    expect(checkbox).toMatch(/ checked=""/);
+    expect(checkbox).toContain('aria-describedby="interview-help"');
+    expect(html).toContain('<label for="interview"><span class="font-semibold">Ask me a few questions if my brief leaves something open</span>');
+    expect(html).toContain('At most 5 questions, on the status page. If you do not answer within 30 minutes, Statex goes on without the answers.');
+  });
   it('is translated (Arabic)', () => {
     const html = withMessages('ar', createElement(OrderForm, { limits: { maxFiles: 10, maxBytes: 50 * 1024 * 1024 } }));
     expect(html).toContain(MESSAGES.ar.Order.submit);

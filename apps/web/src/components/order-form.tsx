@@ -1,5 +1,6 @@
 'use client';
 
+import type { MAX_QUESTIONS } from '@statex/core';
 import { useLocale, useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { sendAbEvent } from '../lib/ab-client';
@@ -8,6 +9,11 @@ import { saveRequest, statusHref } from '../lib/saved-requests';
 import { submitBrief } from '../lib/submit-brief';
 import { FileDrop } from './file-drop';
 import { VoiceRecorder } from './voice-recorder';
+
+// Checked against @statex/core by the type checker (a run-time import would bring the core barrel into the bundle).
+const INTERVIEW_QUESTIONS: typeof MAX_QUESTIONS = 5;
+// CLARIFY_TIMEOUT's default; the status page shows the request's own deadline.
+const INTERVIEW_WAIT_MINUTES = 30;
 
 /** "in 3 hours" in the page's language, from a Retry-After in seconds. */
 function whenNext(locale: string, seconds: number): string {
@@ -39,6 +45,7 @@ export function OrderForm({ limits }: { limits: FileLimits }) {
   const [files, setFiles] = useState<File[]>([]);
   const [privacy, setPrivacy] = useState<'standard' | 'enhanced'>('standard');
   const [compliance, setCompliance] = useState<'standard' | 'eu'>('standard');
+  const [interview, setInterview] = useState(true);
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -58,6 +65,7 @@ export function OrderForm({ limits }: { limits: FileLimits }) {
     form.set('locale', locale);
     form.set('privacy', privacy);
     form.set('compliance', compliance);
+    form.set('interview', interview ? 'ask' : 'skip');
     if (voice) form.set('voice', voice, `voice-note.${voice.type.includes('ogg') ? 'ogg' : 'webm'}`);
     for (const file of files) form.append('files', file, file.name);
     setProgress(0);
@@ -110,6 +118,13 @@ export function OrderForm({ limits }: { limits: FileLimits }) {
           <Choice name="compliance" value="standard" checked={compliance === 'standard'} onChange={() => setCompliance('standard')} label={t('complianceStandard')} help={t('complianceStandardHelp')} />
           <Choice name="compliance" value="eu" checked={compliance === 'eu'} onChange={() => setCompliance('eu')} label={t('complianceEu')} help={t('complianceEuHelp')} />
         </fieldset>
+      </div>
+      <div className="flex items-start gap-3">
+        <input type="checkbox" id="interview" name="interview" className="mt-1.5 size-4" checked={interview} onChange={(e) => setInterview(e.target.checked)} aria-describedby="interview-help" />
+        <label htmlFor="interview">
+          <span className="font-semibold">{t('interview')}</span>
+          <span id="interview-help" className="block text-sm text-muted">{t('interviewHelp', { max: INTERVIEW_QUESTIONS, minutes: INTERVIEW_WAIT_MINUTES })}</span>
+        </label>
       </div>
       {error && <p role="alert" className="rounded-lg border border-danger p-3 font-semibold text-danger">{error}</p>}
       {progress !== null && (
