@@ -1,5 +1,5 @@
 import { loadConfig, type AiConfig } from '@statex/config';
-import type { InterviewQuestion } from '@statex/core';
+import type { AskedQuestion, InterviewQuestion } from '@statex/core';
 import { BreakerRegistry } from '@statex/resilience';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createAiClients } from '../create-generator.ts';
@@ -182,9 +182,9 @@ describe('model-written interview questions', () => {
 describe('the interview in the generation prompts', () => {
   it('answers go to the model as customer input with source "answer"; unanswered questions as assumptions to state', async () => {
     const azure = await serve(() => ({ kind: 'json', status: 500, body: { error: { message: 'down' } } }));
-    const interview = [
-      { ...modelQuestions.questions[0], kind: 'services' as const, suggestion: null, answer: 'Mundhygiene 90 €, Bleaching 250 €' },
-      { ...modelQuestions.questions[2], kind: 'hours' as const, suggestion: null, answer: null },
+    const interview: AskedQuestion[] = [
+      { id: 'q1', kind: 'services', text: modelQuestions.questions[0]?.text as string, requirement: 'R1', suggestion: null, answer: 'Mundhygiene 90 €, Bleaching 250 €' },
+      { id: 'q3', kind: 'hours', text: 'Zu welchen Zeiten ist die Praxis geöffnet?', requirement: 'R1', suggestion: null, answer: null },
     ];
     await router(settings({ azure: azure.url })).generate({ ...dental, interview });
     const prompt = (azure.requests[0]?.body.messages as { role: string; content: string }[]).find((m) => m.role === 'user')?.content ?? '';

@@ -138,8 +138,7 @@ export class TierRouter implements Generator {
    * or still invalid after the repair round, gives the offline tier's questions instead.
    */
   async askQuestions(input: GeneratorInput, signal: AbortSignal = new AbortController().signal): Promise<InterviewQuestion[]> {
-    const offlineTier: Generator = this.offline;
-    const suggested = (await offlineTier.askQuestions?.(input, signal)) ?? [];
+    const suggested = await this.offline.askQuestions(input, signal);
     const route = this.routeFor(input.compliance);
     if (route.length === 1) return suggested;
     const { documents } = fitContext(input, this.deps.settings.contextChars);
