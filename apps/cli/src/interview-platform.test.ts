@@ -12,9 +12,10 @@ import { plain, runCliInPty, runCliPiped } from './test-support/run-cli.ts';
  * question by typing, takes the suggestions offered with Enter, and finds the answers in the terms.
  */
 const TIMEOUT = 240_000;
-// The issue's example: a booking need with no practice name, treatments, dentists or hours.
-const BRIEF = 'We need a website with online booking for our dental practice.';
-const TYPED_ANSWER = 'Brightside Dental Care';
+// The issue's example — booking at a dental practice with no treatments, dentists or hours — plus a map
+// for a practice whose town the brief names (the gap finder suggests it as the address).
+const BRIEF = 'Brightside Dental in Leeds. We want a website with online booking and a map so patients can find us.';
+const TYPED_ANSWER = 'Check-ups, hygiene and whitening';
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -72,9 +73,11 @@ describe('statex CLI: the brief interview against a running platform', () => {
       expect(text).toMatch(/Sent (your answer|\d+ answers); generating now\./);
       expect(text).toContain(`Published version 1 of request ${id}`);
 
+      // The Enter path was taken: at least one question came with a suggestion.
+      expect(accepted.length, text).toBeGreaterThan(0);
       const terms = await readFile(path.join(out, `statex-${id}`, 'terms.md'), 'utf8');
-      expect(terms).toContain(TYPED_ANSWER);
-      for (const suggestion of accepted) expect(terms).toContain(suggestion);
+      expect(terms).toContain(`Answer: ${TYPED_ANSWER}`);
+      for (const suggestion of accepted) expect(terms).toContain(`Answer: ${suggestion}`);
 
       // The platform recorded them as answers, and the interview is over.
       const status = await runCliPiped(['status', id, '--token', /Token: (\S+)/.exec(text)?.[1] ?? '', '--api', api, '--json']);

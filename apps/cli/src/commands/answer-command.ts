@@ -83,7 +83,7 @@ export async function answerCommand(rawId: string, options: AnswerOptions, termi
       return EXIT.OK;
     }
     terminal.warn(`${error.code}: ${error.apiMessage}`);
-    terminal.warn(`Request ${id} is no longer waiting for answers; Statex has already gone on without these. The one included change can still add them: statex modify ${id} --token <token> "…"`);
+    terminal.warn(`Request ${id} is no longer waiting for answers; Statex has already gone on without these.`);
     return EXIT.API;
   }
 }
