@@ -12,7 +12,7 @@ export type BusinessType = (typeof BUSINESS_TYPES)[number];
 
 const STEMS: Record<Exclude<BusinessType, 'other'>, readonly string[]> = {
   dentist: ['dentist', 'dental', 'zahnarzt', 'zahnarztpraxis', 'zahnmedizin', 'dentaire', 'dentista', 'odontolog', 'tandarts', 'zubni', 'stomatolog', 'стоматолог', 'أسنان'],
-  clinic: ['clinic', 'klinik', 'praxis', 'arztpraxis', 'physio', 'clinique', 'cabinet medical', 'clinica', 'consultorio', 'ambulatorio', 'poliambulatorio', 'kliniek', 'huisarts', 'ordinace', 'przychodni', 'gabinet', 'клиник', 'медцентр', 'عيادة', 'مستشفى', 'مركز طبي'],
+  clinic: ['clinic', 'klinik', 'praxis', 'arztpraxis', 'physio', 'fysio', 'fisioterap', 'fyzioterap', 'fizjoterap', 'clinique', 'cabinet medical', 'clinica', 'consultorio', 'ambulatorio', 'poliambulatorio', 'kliniek', 'huisarts', 'ordinace', 'przychodni', 'gabinet', 'клиник', 'медцентр', 'عيادة', 'مستشفى', 'مركز طبي'],
   brewery: ['brewery', 'brewpub', 'brauerei', 'brasserie', 'cervecer', 'birrifici', 'brouwerij', 'pivovar', 'browar', 'пивовар'],
   bakery: ['bakery', 'backerei', 'boulangerie', 'patisserie', 'panader', 'pasteler', 'panifici', 'pasticceri', 'bakkerij', 'pekarn', 'cukrarn', 'piekarni', 'cukierni', 'пекарн', 'кондитерск', 'مخبز', 'حلويات'],
   cafe: ['cafe', 'coffee', 'kaffee', 'caffe', 'cafeteria', 'koffie', 'kavarn', 'kawiarn', 'кофейн', 'кафе', 'مقهى'],

@@ -100,8 +100,8 @@ const KIND_STEMS: ReadonlyArray<readonly [NeedKind, readonly string[]]> = [
   ['account', ['=account', 'inlog', 'user account', 'customer account', 'my account', 'order history', 'vaccination', 'medical record', 'patient record', 'login', 'log in', 'sign in', 'password', 'private', 'konto', 'compte', 'cuenta', 'privat', 'wachtwoord', 'heslo', 'hasl', 'учетн', 'личн', 'пароль', 'حساب', 'كلمة المرور']],
   ['availability', ['availability', 'free slot', 'date is free', 'dates are free', 'free dates', 'verfugbarkeit', 'freie termine', 'disponibilit', 'disponibilidad', 'beschikbaarheid', 'dostupnost', 'volne termin', 'wolne termin', 'dostepnosc', 'наличи', 'свободн', 'توفر']],
   ['booking', ['=book', 'booking', 'boek', 'viewing', 'demande de visite', 'richiesta di visita', 'bookings', 'booked', '=books', 'reserv', 'appointment', 'schedul', 'termin', 'buch', 'rendez', 'prenot', 'cita', 'afspraak', 'inplann', 'objedn', 'rezerv', 'rezerw', 'umow', 'umaw', 'запис', 'бронир', 'брон', 'حجز', 'موعد', 'مواعيد', 'جدولة']],
-  ['timetable', ['timetable', 'schedule of', 'class schedule', 'rota', 'stundenplan', 'kursplan', 'dienstplan', '=planning', 'horaire', 'horario', 'orari', 'rooster', 'rozvrh', 'grafik', 'harmonogram', 'расписан', 'جدول']],
-  ['events', ['event', 'concert', 'line-up', 'lineup', 'festival', 'workshop', 'taller', 'talleres', 'feier', 'party', 'parties', 'celebrat', 'veranstalt', 'evenement', 'evento', 'evenement', 'akce', 'akci', 'udalost', 'wydarz', 'импрез', 'мероприят', 'событ', 'фестив', 'فعالي', 'حدث', 'أحداث']],
+  ['timetable', ['timetable', 'schedule of', 'class schedule', 'rota', 'stundenplan', 'kursplan', 'dienstplan', '=planning', 'horaire', 'horario', 'orari', 'rooster', 'rozvrh', 'grafik', 'harmonogram', 'расписан', '=جدول', '=الجدول', '=بجدول', '=وجدول', 'جدول الحصص', 'جدول المواعيد', 'جدول الدروس']],
+  ['events', ['event', 'concert', 'exhibition', 'ausstellung', 'exposition', 'exposicion', 'tentoonstelling', 'vystav', 'wystaw', 'выставк', 'calendar', 'kalender', 'calendrier', 'calendario', 'kalendar', 'календар', 'line-up', 'lineup', 'festival', 'workshop', 'taller', 'talleres', 'feier', 'party', 'parties', 'celebrat', 'veranstalt', 'evenement', 'evento', 'evenement', 'akce', 'akci', 'udalost', 'wydarz', 'импрез', 'мероприят', 'событ', 'фестив', 'فعالي', 'حدث', 'أحداث']],
   ['pricing', ['pric', 'tariff', '=plan', '=plans', 'subscription plan', 'package', 'membership', 'special offer', 'عروض', 'prijz', '=fees', 'day pass', 'pase de dia', 'tagespass', 'arrangement', 'cuota', 'preis', 'tarif', 'prix', 'precio', 'prezz', 'listino', 'prijs', 'cenik', 'cennik', '=ceny', '=cena', '=cenou', '=cen', 'цен', 'тариф', 'прайс', 'أسعار', 'سعر', 'باقات']],
   ['menu', ['menu', 'carta', 'speisekarte', 'getrankekarte', '=karte', 'dish', 'gericht', '=plats', 'piatt', 'gerecht', 'jidel', 'jidlo', 'napoj', 'piv', 'karta', 'меню', 'блюд', 'قائمة الطعام', 'المنيو', 'أطباق']],
   ['shop', ['shop', 'store', '=cart', 'shopping cart', 'carrito', 'warenkorb', 'panier', 'checkout', 'buy', 'purchas', 'ordering', '=orders', 'online order', 'ticket', 'achet', 'compr', 'voucher', 'gift card', 'e-shop', 'eshop', 'kauf', 'bestell', 'gutschein', 'boutique', 'achat', 'commande', 'tienda', 'compra', 'pedido', 'negozio', 'acquist', 'ordin', 'winkel', 'bestel', 'koop', 'obchod', 'kosik', 'koupit', 'nakup', 'poukaz', 'sklep', 'kup', 'zamow', '=bon', '=bony', 'магазин', 'корзин', 'купит', 'заказ', 'сертификат', 'متجر', 'شراء', 'طلب']],
@@ -110,7 +110,7 @@ const KIND_STEMS: ReadonlyArray<readonly [NeedKind, readonly string[]]> = [
   ['gallery', ['galler', 'photo', 'picture', 'image', 'galerie', 'foto', 'bild', 'galeria', 'galleria', 'fotk', 'zdjec', 'галере', 'фото', 'معرض', 'صور']],
   ['reviews', ['review', 'testimonial', 'rating', '=rate', 'feedback', 'bewert', 'rezension', 'avis', 'temoign', 'resena', 'opinion', 'valoracion', 'recension', 'valutazion', 'beoordel', 'recensie', 'hodnocen', 'recenz', 'opini', 'ocen', 'отзыв', 'оценк', 'تقييمات', 'آراء', 'مراجعات']],
   ['map', ['=map', '=maps', 'nous trouver', 'encontrarnos', 'trovarci', 'ons vinden', 'najdete nas', 'store locator', 'branch finder', 'filialfinder', 'standort', 'direction', 'parking', 'find us', 'how to get', 'anfahrt', 'plan d acces', 'itinerai', 'mapa', 'llegar', 'como llegar', 'mappa', 'come arrivare', 'kaart', 'route', 'parkov', 'dojazd', 'parking', 'карт', 'схем', 'проезд', 'خريطة', 'الوصول']],
-  ['team', ['team', 'أطباء', 'staff', 'trainer', 'coach', 'doctor', 'lawyer', 'therapist', 'teacher', 'instructor', 'professeur', 'enseignant', 'lehrer', 'docent', 'leraar', 'nauczyciel', 'ucitel', 'lektor', 'avvocat', 'anwalt', 'anwalte', 'avocat', 'abogad', 'advocat', 'advokat', 'adwokat', 'адвокат', 'преподават', 'محام', 'equipe', 'equipo', 'squadra', 'personale', 'tym', 'zespol', 'trener', 'lekar', 'команд', 'тренер', 'врач', 'فريق', 'الأطباء']],
+  ['team', ['team', 'أطباء', 'staff', 'insegnant', 'profesores', 'docenti', 'trainer', 'coach', 'doctor', 'lawyer', 'therapist', 'teacher', 'instructor', 'professeur', 'enseignant', 'lehrer', 'docent', 'leraar', 'nauczyciel', 'ucitel', 'lektor', 'avvocat', 'anwalt', 'anwalte', 'avocat', 'abogad', 'advocat', 'advokat', 'adwokat', 'адвокат', 'преподават', 'محام', 'equipe', 'equipo', 'squadra', 'personale', 'tym', 'zespol', 'trener', 'lekar', 'команд', 'тренер', 'врач', 'فريق', 'الأطباء']],
   ['faq', ['faq', 'frequently', '=question', '=questions', 'haufig', '=fragen', 'haufige fragen', 'preguntas', 'domande', 'vragen', 'dotaz', 'pytan', 'вопрос', 'الأسئلة']],
   ['articles', ['blog', 'article', 'articol', 'articul', 'news', 'tips', 'guide', 'artikel', 'ratgeber', 'actualit', 'noticia', 'notizi', 'nieuws', 'clank', 'novink', 'aktualn', 'artykul', 'aktualnosc', 'стать', 'новост', 'блог', 'مقالات', 'أخبار', 'مدونة']],
   ['newsletter', ['newsletter', 'mailing list', 'subscribe', 'abonn', 'suscri', 'iscrizione newsletter', 'nieuwsbrief', 'odber', 'рассылк', 'النشرة']],
@@ -161,6 +161,23 @@ function firstNamed(folded: string, tokens: readonly { word: string; at: number 
     }
   }
   return { kind: best, at: bestAt };
+}
+
+/** Every kind of need a text names, action or thing, in no particular order ("booking with a map" → booking, map). */
+export function kindsNamed(text: string): Set<NeedKind> {
+  const folded = fold(text);
+  const tokens: { word: string; at: number }[] = [];
+  for (const match of folded.matchAll(/\S+/gu)) tokens.push({ word: match[0], at: match.index ?? 0 });
+  const named = new Set<NeedKind>();
+  for (const [kind, stems] of FOLDED_STEMS) {
+    const hit = stems.some((stem) => {
+      if (stem.startsWith('=')) return tokens.some((token) => token.word === stem.slice(1));
+      if (stem.includes(' ')) return folded.includes(` ${stem}`);
+      return tokens.some((token) => token.word.startsWith(stem) || (stem.length >= 5 && token.word.includes(stem)));
+    });
+    if (hit) named.add(kind);
+  }
+  return named;
 }
 
 /**

@@ -222,6 +222,7 @@ export function detectBusinessName(text: string, customerName = ''): string | nu
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'im', 'bei', 'am', 'à', 'au', 'en', 'a', 'di', 'da', 'del', 'w', 'we', 'v', 've', 'u', 'na', 'в', 'во', 'на', 'у', 'في', 'op', 'te', 'bij', 'aan', 'nad', 'pod', 'z', 'ze', 'from', 'von', 'aus', 'de']);
 
 // "X is a …", "X ist ein …", "X est un …": a sentence defining what X is.
+const DEFINES_BARE = /^\s*(?:is|ist|est|es|è|je|jest)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)/u;
 const DEFINES = /^\s*(?:is|ist|est|es|è|is|je|jest|—|–|-|это|,)\s+(?:an?|the|ein|eine|un|une|uno|una|een|de|het|il|la|el|le)?(?![\p{L}])/iu;
 const NEW_SITE = /^(?:new|neue|neuer|neues|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|nieuwe|nový|nová|nowa|nowy|новый|новая)$/iu;
 const SITE_WORDS = phrasePattern(['website', 'webseite', 'homepage', 'site', 'web', 'app', 'online-shop', 'onlineshop', 'e-shop', 'stránky', 'strona', 'сайт']);
@@ -240,6 +241,9 @@ function plausibleName(name: string, run: readonly string[], sentence: string): 
   if (/\p{Ll}\p{Lu}|\d|&|^\p{Lu}{2,}$/u.test(word)) return true;
   if (lexiconActor(word)) return false;
   if (DEFINES.test(afterRun)) return true;
+  // "Ledgerly is accounting software": defined, without an article, as a kind of business.
+  const defined = DEFINES_BARE.exec(afterRun);
+  if (defined && detectBusinessType(defined[1] ?? '') !== 'other') return true;
   const next = nlp(`${word}${afterRun}`).terms().json()[1] as { terms?: Array<{ tags?: string[] }> } | undefined;
   const tags = next?.terms?.[0]?.tags ?? [];
   return /^[\x00-\x7f\s\p{P}]*$/u.test(sentence) && tags.includes('Verb') && !tags.includes('Copula') && !tags.includes('Modal') && !tags.includes('Auxiliary');

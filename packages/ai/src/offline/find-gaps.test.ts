@@ -71,6 +71,22 @@ describe('askQuestions: no question repeats what the brief says', () => {
 });
 
 describe('askQuestions: gaps of each kind', () => {
+  it('asks who can be booked when the booking names a person, whatever the business (Dutch)', () => {
+    const questions = ask('Fysiotherapie Oost in Enschede. Patiënten moeten online een afspraak kunnen maken bij hun eigen fysiotherapeut.', 'nl');
+    expect(questions.map((q) => q.kind)).toEqual(['services', 'staff', 'hours']);
+  });
+
+  it('reads a kind named inside another need: the map in a booking sentence (Arabic), the price list after a booking (Czech)', () => {
+    expect(ask('نريد موقعاً لعيادة أسنان مع حجز المواعيد عبر الإنترنت وخريطة للوصول.', 'ar').map((q) => q.kind)).toContain('address');
+    expect(ask('Autoservis Novák v Plzni. Chceme web, kde si zákazníci objednají servis auta online, a ceník.', 'cs').map((q) => q.kind)).toContain('prices');
+  });
+
+  it('asks a menu that names its dishes only for their prices', () => {
+    const questions = ask('Café Morgenrot in Bremen. Wir möchten eine Speisekarte (Kaffee, Tee und Kuchen).', 'de');
+    expect(questions.map((q) => q.kind)).toEqual(['prices']);
+    expect(questions[0]?.requirement).toBe('R1');
+  });
+
   it('asks a pricing page for its prices and suggests the items the brief names without prices', () => {
     const brief = 'Hartley Accounting serves small companies in Manchester. The site must have:\n1. Services: bookkeeping, VAT returns, payroll\n2. A pricing page';
     const questions = ask(brief, 'en');
@@ -116,6 +132,9 @@ describe('listsItems', () => {
   it('tells a need that lists what is offered from one that does not', () => {
     expect(listsItems('Eine Leistungsübersicht (Prophylaxe, Implantate, Kinderzahnheilkunde)')).toBe(true);
     expect(listsItems('Services: bookkeeping, VAT returns, payroll')).toBe(true);
+    expect(listsItems('Sortiment mit Brot, Brötchen und Kuchen inkl. Allergenen')).toBe(true);
     expect(listsItems('The site shall provide online booking for the dental practice.')).toBe(false);
+    expect(listsItems('Patients book online, and we also need a map.')).toBe(false);
+    expect(listsItems('Die Website zeigt Produkte, die Kunden kaufen und abholen.')).toBe(false);
   });
 });

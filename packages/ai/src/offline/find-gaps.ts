@@ -2,10 +2,11 @@ import { MAX_QUESTIONS, type Fact, type FactKind, type GapKind, type InterviewQu
 import { questionsMessages, resolveLocale, translator, type QuestionsKey } from '@statex/i18n';
 import type { GeneratorInput } from '../generator.ts';
 import { buildTerms, type BriefAnalysis } from './build-terms.ts';
+import { kindsNamed } from './classify-requirement.ts';
 import { countLanguages } from './count-languages.ts';
 import { detectBusinessName } from './detect-site-identity.ts';
-import { PERSON_TITLE } from './facts/fact-lexicon.ts';
-import { APP_ITSELF, APP_PRODUCT, HOURS_WORDS, MARKETING_SITE } from './interview-lexicon.ts';
+import { LIST_CONJUNCTIONS, PERSON_TITLE } from './facts/fact-lexicon.ts';
+import { APP_ITSELF, APP_PRODUCT, BOOKED_PERSON, HOURS_WORDS, MARKETING_SITE, PRICE_WORDS } from './interview-lexicon.ts';
 import { collapseWhitespace } from './normalize-text.ts';
 import { isOnline, siteProfile, type SiteProfile } from './site-profile.ts';
 
@@ -25,22 +26,29 @@ export interface Gap {
 const APP_KINDS: ReadonlySet<NeedKind> = new Set(['dashboard', 'account', 'portal', 'tracking', 'upload', 'notifications']);
 /** Kinds of need a marketing site has: an actor doing one of these is a visitor, not a user of the app. */
 const SITE_KINDS: ReadonlySet<NeedKind> = new Set(['pricing', 'signup', 'about', 'reviews', 'faq', 'articles', 'newsletter', 'contact', 'quote', 'team', 'gallery', 'languages', 'resources']);
+/** Kinds whose words name them unambiguously inside a need about something else (prices: by `PRICE_WORDS`). */
+const SECONDARY_KINDS: ReadonlySet<NeedKind> = new Set(['map', 'timetable', 'events']);
 /** Kinds of business whose bookings are with a person: a dentist, a doctor, a stylist. */
 const STAFF_TYPES: ReadonlySet<string> = new Set(['dentist', 'clinic', 'salon']);
 /** Profiles whose shop sells goods; the others sell what they do (passes, courses, treatments), which is a price list. */
 const PRODUCT_PROFILES: ReadonlySet<SiteProfile> = new Set(['shop', 'food', 'creative', 'trades', 'property', 'nonprofit', 'other']);
+const PRICED_SHOP_EXCLUDED: ReadonlySet<SiteProfile> = new Set(['health', 'professional']);
 /** Needs whose text may itself list what is offered ("a page for each treatment (massage, rehab)"). */
 const OFFER_NEED_KINDS: ReadonlySet<NeedKind> = new Set(['services', 'booking', 'pricing', 'catalogue', 'menu', 'shop']);
 // A shop need that only sells vouchers or gift cards needs no product list.
 const VOUCHERS = /gift ?card|voucher|gutschein|bon cadeau|carte cadeau|chèque cadeau|buon\p{L}* regalo|tarjeta\p{L}* regalo|bono\p{L}* regalo|cadeaubon|cadeaukaart|dárkov\p{L}* (?:poukaz|certifik)|poukaz|bon\p{L}* podarunkow|kart\p{L}* podarunkow|подарочн|сертификат|بطاق\p{L}* هدي|قسيم/iu;
 const TITLED_PERSON = new RegExp(`(?:^|[\\s(„"«“])${PERSON_TITLE}\\s*\\p{Lu}`, 'u');
 
+// "Brot, Brötchen und Kuchen", "coffee, tea and cakes": short items, a comma, a conjunction before the last one.
+const CONJUNCTION = [...new Set(Object.values(LIST_CONJUNCTIONS).flat())].filter((c) => c !== '&').join('|');
+const SHORT_LIST = new RegExp(`(?:^|\\s)\\p{L}+(?:\\s\\p{L}+)?,\\s+\\p{L}+(?:\\s\\p{L}+)?\\s+(?:${CONJUNCTION})\\s+\\p{L}+(?:\\s\\p{L}+)?(?=\\s*(?:[.,;:!?)]|$|\\s(?:inkl|incl|including|with|mit|avec|con|met|s|z|с|مع)(?![\\p{L}])))`, 'iu');
+
 /** Whether a text lists items itself: "(Prophylaxe, Implantate, Kinderzahnheilkunde)", "Services: bookkeeping, VAT returns, payroll". */
 export function listsItems(text: string): boolean {
   if (/\([^)]*[,،;][^)]*\)/u.test(text)) return true;
   const colon = text.search(/[:：]/u);
   if (colon >= 0 && /[,،;]/u.test(text.slice(colon + 1))) return true;
-  return (text.match(/[,،;]\s/gu) ?? []).length >= 2;
+  return (text.match(/[,،;]\s/gu) ?? []).length >= 2 || SHORT_LIST.test(text);
 }
 
 /** The site profile as the questions' `select` knows it. */
@@ -56,14 +64,21 @@ function askedProfile(profile: SiteProfile, known: readonly string[]): string {
  * gap when neither the needs' own words nor the facts supplied close it.
  */
 export function findGaps(input: Pick<GeneratorInput, 'brief' | 'documents' | 'locale' | 'customerName'>, analysis: BriefAnalysis = buildTerms(input)): Gap[] {
-  const { terms, named } = analysis;
+  const { terms, named: nameStated } = analysis;
   const facts = terms.facts ?? [];
   const requirements = terms.requirements;
   const profile = siteProfile(terms);
   const type = terms.business?.type ?? 'other';
   const text = [input.brief, ...input.documents.map((d) => d.text ?? '')].join('\n');
   const have = (...kinds: FactKind[]): boolean => facts.some((f) => kinds.includes(f.kind));
-  const firstOf = (...kinds: NeedKind[]): Requirement | undefined => requirements.find((r) => r.kind !== undefined && kinds.includes(r.kind));
+  // A requirement that only carries a supplied price ("Team €29 a month") is that price, whatever its words.
+  const prices = facts.filter((f) => f.kind === 'price' && f.value).map((f) => f.value as string);
+  const carriesPrice = (r: Requirement): boolean => prices.some((value) => r.text.includes(value));
+  const named = new Map(requirements.map((r) => [r.id, kindsNamed(r.text)]));
+  // A need of the kind, else (for kinds whose words are unambiguous) one that names it among others ("booking and a map").
+  const firstOf = (...kinds: NeedKind[]): Requirement | undefined =>
+    requirements.find((r) => r.kind !== undefined && kinds.includes(r.kind) && (r.kind === 'pricing' || !carriesPrice(r))) ??
+    requirements.find((r) => kinds.some((k) => (k === 'pricing' ? PRICE_WORDS.test(r.text) : SECONDARY_KINDS.has(k) && named.get(r.id)?.has(k))) && !carriesPrice(r));
   const gaps: Gap[] = [];
   const add = (kind: GapKind, key: QuestionsKey, requirement: Requirement | null, values: Record<string, string> = {}, suggestion: string | null = null): void => {
     gaps.push({ kind, key, values, requirement: requirement?.id ?? null, suggestion });
@@ -74,10 +89,12 @@ export function findGaps(input: Pick<GeneratorInput, 'brief' | 'documents' | 'lo
   // Scope: an app's brief describing what users do, without saying whether the app or its website is wanted.
   const opening = collapseWhitespace(input.brief).split(/(?<=[.!?؟])\s/u)[0] ?? '';
   const isApp = profile === 'app' || type === 'saas' || type === 'app' || APP_PRODUCT.test(opening);
-  const appNeeds = requirements.filter((r) => (r.kind !== undefined && APP_KINDS.has(r.kind)) || (r.actor !== undefined && r.kind !== undefined && !SITE_KINDS.has(r.kind)));
+  const appNeeds = requirements.filter(
+    (r) => (r.kind !== undefined && APP_KINDS.has(r.kind)) || [...(named.get(r.id) ?? [])].some((k) => APP_KINDS.has(k)) || (r.actor !== undefined && r.kind !== undefined && !SITE_KINDS.has(r.kind)),
+  );
   if (isApp && appNeeds.length > 0 && !APP_ITSELF.test(text) && !MARKETING_SITE.test(text)) add('scope', 'question.scope', null, { name: terms.business?.name ?? '' });
 
-  if (!named) add('business-name', 'question.business-name', null, {}, guessedName(input.brief, input.customerName));
+  if (!nameStated) add('business-name', 'question.business-name', null, {}, guessedName(input.brief, input.customerName));
 
   const booking = firstOf('booking', 'availability');
   if (booking && !offerNamed && !isOnline(profile)) {
@@ -91,19 +108,24 @@ export function findGaps(input: Pick<GeneratorInput, 'brief' | 'documents' | 'lo
   const shop = requirements.find((r) => r.kind === 'shop' && !VOUCHERS.test(r.text) && PRODUCT_PROFILES.has(profile) && !/\([^)]{3,}\)/u.test(r.text));
   const catalogue = firstOf('catalogue');
   const listing = shop ?? catalogue;
-  if (listing && !have('product', 'price') && !gaps.some((g) => g.kind === 'products')) {
+  // A listing that names its items ("Sortiment mit Brot, Brötchen und Kuchen") or a food business's shop beside its menu needs no product question.
+  if (listing && !have('product', 'price') && !listsItems(listing.text) && !(profile === 'food' && firstOf('menu')) && !gaps.some((g) => g.kind === 'products')) {
     const variant = profile === 'property' ? 'property' : listing.kind === 'shop' || profile === 'shop' || profile === 'food' ? 'shop' : 'listing';
     add('products', 'question.products', listing, { profile: variant });
   }
   const menu = firstOf('menu');
-  if (menu && !have('product', 'price')) add('menu', 'question.menu', menu);
-  const pricing = firstOf('pricing') ?? requirements.find((r) => r.kind === 'shop' && !gaps.some((g) => g.requirement === r.id));
   const priced = facts.some((f) => f.kind === 'price' || ((f.kind === 'service' || f.kind === 'product') && f.value !== undefined));
-  if (pricing && !priced && !gaps.some((g) => g.kind === 'menu')) add('prices', 'question.prices', pricing, {}, priceTemplate(offerFacts));
+  // A menu that names its dishes ("Speisekarte (Kaffee, Tee, Kuchen)") lacks only their prices.
+  if (menu && !have('product', 'price') && !listsItems(menu.text)) add('menu', 'question.menu', menu);
+  else if (menu && !priced) add('prices', 'question.prices', menu, {}, priceTemplate(offerFacts));
+  // A shop selling what the business does (passes, tickets) shows prices; a practice's "shop" (prescriptions to reorder) does not.
+  const pricing = firstOf('pricing') ?? (PRICED_SHOP_EXCLUDED.has(profile) ? undefined : requirements.find((r) => r.kind === 'shop' && !gaps.some((g) => g.requirement === r.id)));
+  // A products or menu question already asks for the prices of its items.
+  if (pricing && !priced && !gaps.some((g) => g.kind === 'menu' || g.kind === 'prices' || (g.kind === 'products' && g.requirement === pricing.id))) add('prices', 'question.prices', pricing, {}, priceTemplate(offerFacts));
 
   const team = firstOf('team');
   const staffNamed = have('person') || TITLED_PERSON.test(text) || (team !== undefined && listsItems(team.text));
-  if (!staffNamed && booking && STAFF_TYPES.has(type)) add('staff', 'question.staff', booking, { profile: askedProfile(profile, ['health', 'beauty', 'fitness']) });
+  if (!staffNamed && booking && (STAFF_TYPES.has(type) || BOOKED_PERSON.test(booking.text))) add('staff', 'question.staff', booking, { profile: askedProfile(profile, ['health', 'beauty', 'fitness']) });
   else if (!staffNamed && team) add('staff', 'question.team', team);
 
   // Appointments are booked within opening hours; a date checked for availability (a wedding, a stay) needs none.

@@ -30,3 +30,27 @@ export const HOURS_WORDS =
 /** The business is an app or online software ("BrewBox is a coffee subscription app"): read in the brief's opening sentence. */
 export const APP_PRODUCT =
   /(?<![\p{L}])(?:app|apps|saas|software|platform|plattform|plateforme|plataforma|piattaforma|platforma|aplikace|aplikacja|applicazione|aplicación|application|приложени\p{L}*|платформ\p{L}*|تطبيق|منصة)(?![\p{L}])/iu;
+
+/**
+ * People a visitor books with ("with the therapist of your choice", "bij hun eigen fysiotherapeut",
+ * "к мастеру"): a booking need naming one asks who they are. Word starts, lower case.
+ */
+export const BOOKED_PERSON = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    'therapist', 'physio', 'doctor', 'dentist', 'hygienist', 'stylist', 'hairdresser', 'barber', 'trainer', 'coach', 'instructor', 'teacher', 'tutor', 'lawyer', 'solicitor', 'consultant', 'adviser', 'advisor',
+    'therapeut', 'physiotherapeut', 'arzt', 'ärzt', 'zahnarzt', 'zahnärzt', 'friseur', 'lehrer', 'anwalt', 'anwält', 'berater',
+    'thérapeute', 'kiné', 'médecin', 'dentiste', 'coiffeu', 'professeur', 'avocat', 'conseill',
+    'terapist', 'fisioterapist', 'medic', 'dentist', 'parrucchier', 'istruttor', 'insegnant', 'avvocat', 'consulent',
+    'terapeuta', 'fisioterapeuta', 'médic', 'peluquer', 'estilista', 'entrenador', 'profesor', 'abogad', 'asesor',
+    'fysiotherapeut', 'huisarts', 'tandarts', 'kapper', 'docent', 'advocaat', 'adviseur',
+    'terapeut', 'fyzioterapeut', 'lékař', 'zubař', 'kadeřn', 'trenér', 'lektor', 'advokát', 'poradce',
+    'fizjoterapeut', 'lekarz', 'lekarza', 'dentyst', 'fryzjer', 'trener', 'nauczyciel', 'adwokat', 'doradc',
+    'терапевт', 'врач', 'стоматолог', 'мастер', 'парикмахер', 'тренер', 'преподавател', 'юрист', 'адвокат', 'консультант',
+    'أخصائي', 'طبيب', 'الطبيب', 'مدرب', 'المدرب', 'مصفف', 'محام', 'معالج', 'المعالج',
+  ].join('|')})`,
+  'iu',
+);
+
+/** Words for prices or a price list, read inside a need about something else ("objednají servis online, a ceník"). */
+export const PRICE_WORDS =
+  /(?<![\p{L}])(?:price\p{L}*|pricing|preis\p{L}*|prix|tarif\p{L}*|prezz\p{L}*|listino|precio\p{L}*|prijs\p{L}*|prijzen|ceník\p{L}*|cenník\p{L}*|cennik\p{L}*|cen[ayě]|цен\p{L}*|прайс\p{L}*|أسعار|سعر|الأسعار)(?![\p{L}])/iu;
