@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../i18n/messages';
 import type { PanelQuestion } from '../lib/interview-api';
-import { answersToSend, holdsSuggestion, InterviewPanel, mergeDrafts, secondsLeft, whenGoesOn, type InterviewPanelProps } from './interview-panel';
+import { answersToSend, holdsSuggestion, InterviewPanel, mergeDrafts, secondsLeft, shownQuestions, whenGoesOn, type InterviewPanelProps } from './interview-panel';
 
 const QUESTIONS: PanelQuestion[] = [
   { id: 'q1', text: 'Which treatments can patients book, and at what prices?', requirement: 'R2', suggestion: null, answer: null },
@@ -103,14 +103,26 @@ describe('the interview panel: markup', () => {
     expect(html).toMatch(/<time dateTime="[^"]+">Without answers, Statex goes on in (28|27) minutes\.<\/time>/);
   });
 
-  it('once the request has moved on, shows the answers read-only, folded, with no field or button', () => {
+  it('once the questions are closed, shows the answers read-only, with no field or button', () => {
     const answered = QUESTIONS.map((q) => (q.id === 'q2' ? { ...q, answer: 'Mon–Fri 8–18' } : q));
-    const html = render('en', { stage: 'published', summary: { asked: 3, answered: 1, open: false, answerBy: null }, pushed: answered });
+    const html = render('en', { stage: 'clarifying', summary: { asked: 3, answered: 1, open: false, answerBy: null }, pushed: answered });
     expect(html).not.toContain('<textarea');
     expect(html).not.toContain('<button');
-    expect(html).toMatch(/<details data-testid="interview-answers"><summary[^>]*>1 of 3 questions answered<\/summary>/);
+    expect(html).toContain('1 of 3 questions answered');
     expect(html).toContain('Mon–Fri 8–18');
     expect(html).toContain(MESSAGES.en.Status.interview.notAnswered);
+  });
+
+  it('after the interview shows only what the API read (with answers), never the replayed event\'s unanswered questions', () => {
+    const answered = QUESTIONS.map((q) => (q.id === 'q2' ? { ...q, answer: 'Mon–Fri 8–18' } : q));
+    expect(shownQuestions(null, QUESTIONS, true)).toEqual([]);
+    expect(shownQuestions({ questions: answered, open: false, answerBy: null }, QUESTIONS, true)).toBe(answered);
+    // While clarifying, the event's questions stand in until the read returns them.
+    expect(shownQuestions(null, QUESTIONS, false)).toBe(QUESTIONS);
+    expect(shownQuestions({ questions: [], open: true, answerBy: null }, QUESTIONS, false)).toBe(QUESTIONS);
+    expect(shownQuestions({ questions: answered, open: true, answerBy: null }, QUESTIONS, false)).toBe(answered);
+    // Published, nothing read yet: no stale "0 of 3" summary.
+    expect(render('en', { stage: 'published', summary: { asked: 3, answered: 1, open: false, answerBy: null }, pushed: QUESTIONS })).not.toContain('<details');
   });
 
   it('is translated (Arabic, Czech)', () => {

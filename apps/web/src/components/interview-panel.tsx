@@ -43,6 +43,15 @@ export function whenGoesOn(locale: string, seconds: number): string {
   return seconds < 60 ? format.format(Math.max(1, seconds), 'second') : format.format(Math.ceil(seconds / 60), 'minute');
 }
 
+/**
+ * The questions to show. The stage event's questions carry no answers (and a reopened page replays
+ * the event): they stand in only while the interview is on and the read has not returned them yet.
+ */
+export function shownQuestions(loaded: QuestionsView | null, pushed: PanelQuestion[] | null, passed: boolean): PanelQuestion[] {
+  if (passed) return loaded?.questions ?? [];
+  return loaded && loaded.questions.length >= (pushed?.length ?? 0) ? loaded.questions : (pushed ?? []);
+}
+
 type Result = { kind: 'sent' } | { kind: 'skipped' } | { kind: 'closed' };
 
 export interface InterviewPanelProps {
@@ -87,9 +96,9 @@ export function InterviewPanel({ auth, stage, summary, pushed, onAnswered }: Int
     void refetch();
   }, [refetch, stage, summary?.asked, summary?.answered, summary?.open]);
 
-  const questions = useMemo(() => (loaded && loaded.questions.length >= (pushed?.length ?? 0) ? loaded.questions : (pushed ?? [])), [loaded, pushed]);
   // Open as the API says; closed in any case once the request has moved past the interview.
   const passed = !['received', 'extracting', 'clarifying'].includes(stage);
+  const questions = useMemo(() => shownQuestions(loaded, pushed, passed), [loaded, pushed, passed]);
   const open = !passed && (loaded ? loaded.open : (summary?.open ?? stage === 'clarifying'));
   const answerBy = loaded?.answerBy ?? summary?.answerBy ?? null;
   const readOnly = !open || result !== null;
@@ -181,10 +190,12 @@ export function InterviewPanel({ auth, stage, summary, pushed, onAnswered }: Int
         <p ref={confirmation} tabIndex={-1} className="rounded-lg border border-success p-3 font-semibold" data-testid="interview-result">{resultText}</p>
       )}
       {folded ? (
+        questions.length > 0 && (
         <details data-testid="interview-answers">
           <summary className="cursor-pointer font-semibold">{t('answeredCount', { count: questions.length, answered })}</summary>
           <div className="mt-3">{list}</div>
         </details>
+        )
       ) : readOnly ? (
         list
       ) : (

@@ -127,9 +127,13 @@ describe.skipIf(!hasChromium)('brief interview in a real browser', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Send answers');
     await page.keyboard.press('Enter');
 
-    await expect.poll(() => page.getByTestId('interview-result').textContent()).toContain('your answers have been sent');
+    // The confirmation, or the panel's error (so a failure says why).
+    const outcome = page.getByTestId('interview-result').or(page.getByTestId('interview-error'));
+    await outcome.waitFor({ timeout: 30_000 });
+    expect(await outcome.textContent()).toContain('your answers have been sent');
     // Read-only now, the answers shown as given.
-    await expect.poll(() => panel.locator('textarea').count()).toBe(0);
+    await expect.poll(() => panel.locator('textarea').count(), { timeout: 15_000 }).toBe(0);
+    await shot(page, '03-answered');
     expect(await panel.getByTestId(`answer-${servicesId}`).textContent()).toContain(SERVICES);
     expect(await panel.getByTestId(`answer-${hoursId}`).textContent()).toContain(HOURS);
     expect(await panel.getByRole('button').count()).toBe(0);
@@ -139,11 +143,11 @@ describe.skipIf(!hasChromium)('brief interview in a real browser', () => {
     expect(await page.locator('[data-stage="clarifying"][data-state="done"]').count()).toBe(1);
     const terms = page.getByTestId('doc-terms').locator('.prose-doc');
     await terms.waitFor();
-    await expect.poll(() => terms.textContent()).toContain('1500 CZK');
+    await expect.poll(() => terms.textContent(), { timeout: 15_000 }).toContain('1500 CZK');
     const termsText = (await terms.textContent()) ?? '';
     expect(termsText).toMatch(/teeth cleaning/i);
     expect(termsText).toContain('8:00–18:00');
-    await shot(page, '03-published');
+    await shot(page, '04-published');
 
     // The prototype shows them as real services and hours.
     const href = await page.getByRole('link', { name: 'Open the prototype' }).getAttribute('href');
@@ -154,13 +158,15 @@ describe.skipIf(!hasChromium)('brief interview in a real browser', () => {
     expect(siteText).toMatch(/teeth whitening/i);
     expect(siteText).toContain('4500 CZK');
     expect(siteText).toMatch(/8:00\s*[–-]\s*18:00/);
-    await shot(site, '04-prototype');
+    await shot(site, '05-prototype');
     await site.close();
 
     // Reopened later: the answers stay available, folded below the stages.
     await page.reload();
     await page.getByTestId('interview-answers').waitFor();
-    expect(await page.getByTestId('interview-answers').locator('summary').textContent()).toMatch(new RegExp(`^2 of ${count} questions answered$`));
+    await expect.poll(() => page.getByTestId('interview-answers').locator('summary').textContent(), { timeout: 15_000 }).toBe(`2 of ${count} questions answered`);
+    await page.getByTestId('interview-answers').locator('summary').click();
+    expect(await page.getByTestId(`answer-${hoursId}`).textContent()).toContain(HOURS);
     expect(errors).toEqual([]);
     await context.close();
   }, 300_000);
