@@ -81,6 +81,14 @@ describe('askQuestions: gaps of each kind', () => {
     expect(ask('Autoservis Novák v Plzni. Chceme web, kde si zákazníci objednají servis auta online, a ceník.', 'cs').map((q) => q.kind)).toContain('prices');
   });
 
+  it('asks which of two contradicting statements holds, citing the requirement that asks (English, German)', () => {
+    const en = ask('Lumen Studio is a photography studio in Leeds. We need a pricing page with our packages. We do not want prices online.', 'en');
+    expect(en[0]).toMatchObject({ kind: 'contradiction', requirement: 'R1', text: 'The brief says “We do not want prices online”, but also “The site shall include a pricing page with the packages”. Which should the site follow?' });
+    expect(ask('Praxis Dr. Kern in Ulm. Wir brauchen eine Preisliste. Preise sollen nicht online stehen.', 'de')[0]?.kind).toBe('contradiction');
+    // A denial of something nobody asks for is no contradiction.
+    expect(ask('Oak Bakery in York. We do not need a blog. Customers order cakes online.', 'en').map((q) => q.kind)).not.toContain('contradiction');
+  });
+
   it('asks a menu that names its dishes only for their prices', () => {
     const questions = ask('Café Morgenrot in Bremen. Wir möchten eine Speisekarte (Kaffee, Tee und Kuchen).', 'de');
     expect(questions.map((q) => q.kind)).toEqual(['prices']);

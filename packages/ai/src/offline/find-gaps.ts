@@ -6,8 +6,9 @@ import { kindsNamed } from './classify-requirement.ts';
 import { countLanguages } from './count-languages.ts';
 import { detectBusinessName } from './detect-site-identity.ts';
 import { LIST_CONJUNCTIONS, PERSON_TITLE } from './facts/fact-lexicon.ts';
-import { APP_ITSELF, APP_PRODUCT, BOOKED_PERSON, HOURS_WORDS, MARKETING_SITE, PRICE_WORDS } from './interview-lexicon.ts';
-import { collapseWhitespace } from './normalize-text.ts';
+import { APP_ITSELF, APP_PRODUCT, BOOKED_PERSON, DENIAL, HOURS_WORDS, MARKETING_SITE, PRICE_WORDS } from './interview-lexicon.ts';
+import { lexiconFor } from './language/index.ts';
+import { collapseWhitespace, truncate } from './normalize-text.ts';
 import { isOnline, siteProfile, type SiteProfile } from './site-profile.ts';
 
 /**
@@ -94,6 +95,9 @@ export function findGaps(input: Pick<GeneratorInput, 'brief' | 'documents' | 'lo
   );
   if (isApp && appNeeds.length > 0 && !APP_ITSELF.test(text) && !MARKETING_SITE.test(text)) add('scope', 'question.scope', null, { name: terms.business?.name ?? '' });
 
+  const conflict = contradiction(terms, input.locale, named);
+  if (conflict) add('contradiction', 'question.contradiction', conflict.requirement, { said: conflict.said, asked: conflict.asked });
+
   if (!nameStated) add('business-name', 'question.business-name', null, {}, guessedName(input.brief, input.customerName));
 
   const booking = firstOf('booking', 'availability');
@@ -148,6 +152,32 @@ export function findGaps(input: Pick<GeneratorInput, 'brief' | 'documents' | 'lo
   const contact = firstOf('contact');
   if (contact && !have('phone', 'email')) add('contact', 'question.contact', contact);
   return gaps;
+}
+
+/** Kinds a customer may both ask for and deny; a denial of one beside a need of it is worth asking about. */
+const CONTESTED: ReadonlySet<NeedKind> = new Set(['pricing', 'shop', 'booking', 'payment', 'account', 'newsletter', 'articles', 'reviews', 'gallery', 'map', 'menu', 'events', 'signup', 'team']);
+
+/**
+ * Two statements of the brief that cannot both hold: one denies a kind of need ("We do not want
+ * prices online", "Preise sollen nicht online stehen") that another requirement asks for ("a
+ * pricing page"). The denial is context (the lexicon's "we don't want") or a requirement that
+ * negates; the question cites the requirement asking for it.
+ */
+function contradiction(terms: Terms, locale: string, named: ReadonlyMap<string, ReadonlySet<NeedKind>>): { requirement: Requirement; said: string; asked: string } | null {
+  const lexicon = lexiconFor(locale);
+  const denials = [
+    ...terms.assumptions.filter((a) => lexicon.negation.test(a)).map((text) => ({ text, id: null as string | null, kinds: kindsNamed(text) })),
+    ...terms.requirements.filter((r) => DENIAL.test(r.text)).map((r) => ({ text: r.text, id: r.id, kinds: named.get(r.id) ?? new Set<NeedKind>() })),
+  ];
+  for (const denial of denials) {
+    const wanted = terms.requirements.find((r) => r.id !== denial.id && r.kind !== undefined && CONTESTED.has(r.kind) && denial.kinds.has(r.kind) && !DENIAL.test(r.text));
+    if (wanted) return { requirement: wanted, said: quoted(denial.text), asked: quoted(wanted.text) };
+  }
+  return null;
+}
+
+function quoted(text: string): string {
+  return truncate(collapseWhitespace(text).replace(/[.!。]+$/u, ''), 140);
 }
 
 /** At most MAX_QUESTIONS questions in the request's language, ids q1…, most consequential first. */

@@ -54,3 +54,7 @@ export const BOOKED_PERSON = new RegExp(
 /** Words for prices or a price list, read inside a need about something else ("objednají servis online, a ceník"). */
 export const PRICE_WORDS =
   /(?<![\p{L}])(?:price\p{L}*|pricing|preis\p{L}*|prix|tarif\p{L}*|prezz\p{L}*|listino|precio\p{L}*|prijs\p{L}*|prijzen|ceník\p{L}*|cenník\p{L}*|cennik\p{L}*|cen[ayě]|цен\p{L}*|прайс\p{L}*|أسعار|سعر|الأسعار)(?![\p{L}])/iu;
+
+/** A statement that denies something ("Preise sollen nicht online stehen", "sin reservas"): read in needs, where a want is already stated. */
+export const DENIAL =
+  /(?<![\p{L}])(?:not|no|never|nicht|kein\p{L}*|niemals|pas|jamais|non|mai|niet|geen|nooit|ne|nikdy|nechce\p{L}*|nepotřeb\p{L}*|nie|żadn\p{L}*|не|нет|никаких|لا|بدون|without|ohne|sans|sin|senza|zonder|bez)(?![\p{L}])/iu;

@@ -205,6 +205,18 @@ const ROWS = {
     'На каких языках должен быть сайт?',
     'بأي لغات يجب أن يكون الموقع متاحاً؟',
   ],
+  'question.contradiction': [
+    'The brief says “{said}”, but also “{asked}”. Which should the site follow?',
+    'Im Briefing steht „{said}“, aber auch „{asked}“. Was soll für die Website gelten?',
+    'Le brief indique « {said} », mais aussi « {asked} ». Laquelle de ces indications le site doit-il suivre ?',
+    'Nel brief si legge «{said}», ma anche «{asked}». Quale delle due indicazioni deve seguire il sito?',
+    'El briefing dice «{said}», pero también «{asked}». ¿Cuál de las dos debe seguir la web?',
+    'In de briefing staat ‘{said}’, maar ook ‘{asked}’. Wat moet de website volgen?',
+    'V zadání stojí „{said}“, ale také „{asked}“. Čím se má web řídit?',
+    'W briefie jest „{said}”, ale też „{asked}”. Czym ma się kierować strona?',
+    'В брифе сказано «{said}», но также «{asked}». Чему должен следовать сайт?',
+    'يذكر الوصف «{said}»، ويذكر أيضاً «{asked}». أيّهما يجب أن يتبعه الموقع؟',
+  ],
   assumed: [
     'Assumed: {what} (question {id} was not answered).',
     'Angenommen: {what} (Frage {id} wurde nicht beantwortet).',
