@@ -39,7 +39,7 @@ export async function deliverRequest(options: DeliverOptions): Promise<number> {
     token,
     handling: options.interview,
     reporter,
-    streams: { input: terminal.stdin, output: terminal.stdout, terminal: terminal.stdinIsTTY && terminal.isTTY },
+    streams: () => ({ input: terminal.stdin, output: terminal.stdout, terminal: terminal.stdinIsTTY && terminal.isTTY }),
     // --json keeps stdout for its one object; the questions then go to stderr.
     say: json ? (text) => terminal.warn(text) : (text) => reporter.info(text),
     statusPage: client.statusPage(id, token, options.locale ?? 'en'),

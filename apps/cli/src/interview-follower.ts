@@ -26,8 +26,8 @@ export interface InterviewFollowerOptions {
   token: string;
   handling: InterviewHandling;
   reporter: ProgressReporter;
-  /** Where `prompt` asks. */
-  streams: PromptStreams;
+  /** Where `prompt` asks; opened only when it does. */
+  streams: () => PromptStreams;
   /** Lines for people when not prompting (stdout, or stderr under `--json`). */
   say: (text: string) => void;
   /** The web app's status page for this request, where the questions can be answered too. */
@@ -96,7 +96,7 @@ export class InterviewFollower {
     reporter.pause();
     let outcome: PromptOutcome;
     try {
-      outcome = await askQuestions(view.questions, this.options.streams, this.moved.signal);
+      outcome = await askQuestions(view.questions, this.options.streams(), this.moved.signal);
     } finally {
       reporter.resume();
     }

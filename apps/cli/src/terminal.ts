@@ -17,7 +17,10 @@ export function processTerminal(isTTY: boolean, stdinIsTTY: boolean): Terminal {
     warn: (text) => void process.stderr.write(`${text}\n`),
     stdout: process.stdout,
     isTTY,
-    stdin: process.stdin,
+    // Opened only when questions are asked: an idle stdin stream is not created for nothing.
+    get stdin() {
+      return process.stdin;
+    },
     stdinIsTTY,
   };
 }
