@@ -84,6 +84,16 @@ describe('answers as inputs', () => {
     expect(terms.requirements.slice(0, before.requirements.length).map((r) => r.id)).toEqual(before.requirements.map((r) => r.id));
   });
 
+  it('names the business in a scope answer by the name given in the same interview', async () => {
+    const app = 'We are building a subscription app for coffee lovers. Users manage their subscription in a dashboard.';
+    const interview = await interviewed(app, 'en', ['Only the website.', 'BrewBox']);
+    expect(interview.map((q) => q.kind)).toEqual(['scope', 'business-name']);
+    expect(interview[0]?.text).toBe('Should the prototype be the app itself, or only the website that presents it?');
+    const { terms } = await generator.generate({ ...input(app, 'en'), interview });
+    expect(terms.requirements.at(-1)?.text).toBe('The prototype is the website presenting BrewBox; the app itself is not part of it.');
+    expect(terms.interview?.map((e) => e.id)).toEqual(['q1', 'q2']);
+  });
+
   it('adds a need an answer states as a requirement with source answer, and a languages answer as the languages requirement (French)', async () => {
     const brief = 'Le Petit Four est une pâtisserie à Lyon. Le site doit être en plusieurs langues.';
     const interview = await interviewed(brief, 'fr', ['Français et anglais. Nous voulons aussi une galerie de photos.']);

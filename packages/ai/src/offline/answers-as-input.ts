@@ -50,7 +50,9 @@ export function applyInterview(analysis: BriefAnalysis, interview: readonly Aske
   let terms: Terms = { ...analysis.terms, requirements: [...analysis.terms.requirements], facts: [...(analysis.terms.facts ?? [])] };
   let identity = analysis.identity;
   const entries: InterviewEntry[] = [];
-  for (const question of interview) {
+  // The name first: every other answer (a scope statement, say) names the business by it.
+  const ordered = [...interview].sort((a, b) => Number(b.kind === 'business-name') - Number(a.kind === 'business-name'));
+  for (const question of ordered) {
     const answer = collapseAnswer(question.answer);
     if (answer === null) {
       entries.push({ id: question.id, question: question.text, requirement: question.requirement, answer: null, assumption: assumptionFor(question, terms, t) });
@@ -71,6 +73,8 @@ export function applyInterview(analysis: BriefAnalysis, interview: readonly Aske
       if (!isKnownNeed(terms.requirements, need.what ?? need.stated, resolved)) terms = withRequirement(terms, need.text, kind, need.priority, termsT, need.actor);
     }
   }
+  const order = new Map(interview.map((q, i) => [q.id, i]));
+  entries.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   return { ...analysis, terms: { ...terms, interview: entries }, identity };
 }
 

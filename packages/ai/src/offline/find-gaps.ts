@@ -93,7 +93,7 @@ export function findGaps(input: Pick<GeneratorInput, 'brief' | 'documents' | 'lo
   const appNeeds = requirements.filter(
     (r) => (r.kind !== undefined && APP_KINDS.has(r.kind)) || [...(named.get(r.id) ?? [])].some((k) => APP_KINDS.has(k)) || (r.actor !== undefined && r.kind !== undefined && !SITE_KINDS.has(r.kind)),
   );
-  if (isApp && appNeeds.length > 0 && !APP_ITSELF.test(text) && !MARKETING_SITE.test(text)) add('scope', 'question.scope', null, { name: terms.business?.name ?? '' });
+  if (isApp && appNeeds.length > 0 && !APP_ITSELF.test(text) && !MARKETING_SITE.test(text)) add('scope', nameStated ? 'question.scope' : 'question.scopeUnnamed', null, nameStated ? { name: terms.business?.name ?? '' } : {});
 
   const conflict = contradiction(terms, input.locale, named);
   if (conflict) add('contradiction', 'question.contradiction', conflict.requirement, { said: conflict.said, asked: conflict.asked });

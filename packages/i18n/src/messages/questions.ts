@@ -193,6 +193,18 @@ const ROWS = {
     'Прототипом должно быть само приложение {name} или только сайт, который его представляет?',
     'هل يجب أن يكون النموذج الأولي هو تطبيق {name} نفسه، أم الموقع الذي يعرّف به فقط؟',
   ],
+  'question.scopeUnnamed': [
+    'Should the prototype be the app itself, or only the website that presents it?',
+    'Soll der Prototyp die App selbst sein oder nur die Website, die sie vorstellt?',
+    'Le prototype doit-il être l’application elle-même, ou seulement le site qui la présente ?',
+    'Il prototipo deve essere l’app vera e propria, o solo il sito che la presenta?',
+    '¿El prototipo debe ser la propia aplicación o solo la web que la presenta?',
+    'Moet het prototype de app zelf zijn, of alleen de website die de app presenteert?',
+    'Má být prototypem samotná aplikace, nebo jen web, který ji představuje?',
+    'Czy prototyp ma być samą aplikacją, czy tylko stroną, która ją przedstawia?',
+    'Прототипом должно быть само приложение или только сайт, который его представляет?',
+    'هل يجب أن يكون النموذج الأولي هو التطبيق نفسه، أم الموقع الذي يعرّف به فقط؟',
+  ],
   'question.languages': [
     'Which languages should the site be available in?',
     'In welchen Sprachen soll die Website verfügbar sein?',
