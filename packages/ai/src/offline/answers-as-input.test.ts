@@ -135,6 +135,8 @@ describe('reading one answer', () => {
     expect(nameOf('It’s called “Zahnwerk Leipzig”.')).toBe('Zahnwerk Leipzig');
     expect(nameOf('Smile Dental Leeds.')).toBe('Smile Dental Leeds');
     expect(nameOf('Zubní ordinace MUDr. Nováková s.r.o.')).toBe('Zubní ordinace MUDr. Nováková s.r.o.');
+    expect(nameOf('Our practice is called Smile Dental and we are in Leeds.')).toBe('Smile Dental');
+    expect(nameOf('we have not decided yet what it will be called, sorry')).toBe('');
   });
 });
 

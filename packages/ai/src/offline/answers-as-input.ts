@@ -2,6 +2,7 @@ import type { AskedQuestion, Fact, FactKind, InterviewEntry, Requirement, Terms 
 import { questionsMessages, resolveLocale, termsMessages, translator, type QuestionsKey, type TermsKey, type Translator } from '@statex/i18n';
 import type { BriefAnalysis } from './build-terms.ts';
 import { categoryForKind } from './classify-requirement.ts';
+import { detectBusinessName } from './detect-site-identity.ts';
 import { DUPLICATE_THRESHOLD, needTokens, similarity } from './dedupe-needs.ts';
 import { extractFacts } from './extract-facts.ts';
 import { extractNeeds } from './extract-needs.ts';
@@ -91,9 +92,11 @@ function endless(text: string): string {
 
 const LEGAL_FORM_STOP = /(?:s\.r\.o|spol|a\.s|e\.V|e\.K|S\.A|S\.L|B\.V|o\.o|Inc|Ltd|Co|Corp|GmbH & Co)\.$/u;
 
-/** The name as the customer typed it, without quotes, a closing full stop or a lead-in ("It's called …"). */
+/** The name as the customer typed it, without quotes, a closing full stop or a lead-in ("It's called …"); empty when a long answer names none. */
 export function nameOf(answer: string): string {
   const line = collapseWhitespace(answer.split('\n')[0] ?? answer);
+  // A sentence ("We are called Smile Dental and we are in Leeds") is read like a brief's opening; a short answer is the name.
+  if (line.split(/\s+/u).length > 6) return detectBusinessName(line) ?? '';
   const quoted = /["“„«‘'‚]([^"“”„«»‘’'\n]{2,80}?)["”“»’'‘]/u.exec(line)?.[1];
   const bare = quoted ?? line.replace(/^(?:it['’]s|we are|we['’]re|our name is|the name is|name:|wir heißen|wir sind|nous sommes|nous nous appelons|somos|ci chiamiamo|siamo|wij zijn|we heten|jmenujeme se|jsme|nazywamy się|jesteśmy|мы называемся|нас зовут|мы|اسمنا|نحن)\s+/iu, '');
   // A legal form keeps its own full stop ("s.r.o.", "Inc."); a sentence's is dropped.
