@@ -2,11 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { Runtime } from '@statex/pipeline';
 import { webApp } from './web-app.ts';
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** `/`: the web app, or a plain landing page (what Statex is, how to send a brief) until the web app is built. */
 export async function homeRoute(app: FastifyInstance, { runtime }: { runtime: Runtime }): Promise<void> {
-  const url = escape(runtime.config.publicUrl);
+  const url = escapeHtml(runtime.config.publicUrl);
   const page = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Statex — from a brief to a live prototype</title>

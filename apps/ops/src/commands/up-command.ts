@@ -25,7 +25,7 @@ Services mode needs DATABASE_URL and REDIS_URL; without them the platform runs e
 process (PGlite cannot be shared). Control it from another terminal with the same STATEX_DATA_DIR:
   statex-ops status [--json]   statex-ops reload   statex-ops scale api=4 workers=2   statex-ops down`)
     .action(async (options: { api: number; workers: number }) => {
-      let config;
+      let config: ReturnType<typeof loadConfig>;
       try {
         config = loadConfig(settings.platformEnv);
       } catch (error) {
@@ -71,11 +71,12 @@ process (PGlite cannot be shared). Control it from another terminal with the sam
         const urls = supervisor.status().processes.filter((p) => p.live).map((p) => `http://127.0.0.1:${p.probePort}/metrics`);
         void scrapeObservation(urls, dataDir).then((o) => monitor.observe(o));
       }, 15_000);
-      done.finally(() => {
+      output.out(`statex-ops: supervising on port ${config.port} (${services ? `${options.api} API + ${options.workers} worker` : 'embedded, one process'}); control socket ${socketPath}\n`);
+      try {
+        await done;
+      } finally {
         clearInterval(monitorTimer);
         alerts.close();
-      });
-      output.out(`statex-ops: supervising on port ${config.port} (${services ? `${options.api} API + ${options.workers} worker` : 'embedded, one process'}); control socket ${socketPath}\n`);
-      await done;
+      }
     });
 }

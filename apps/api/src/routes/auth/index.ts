@@ -149,7 +149,7 @@ export async function authRoutes(app: FastifyInstance, { runtime }: { runtime: R
       },
       async (request, reply) => {
         const oauth = (app as unknown as Record<string, OAuth2Namespace>)[namespace]!;
-        let profile;
+        let profile: Awaited<ReturnType<typeof fetchProfile>>;
         try {
           const { token } = await oauth.getAccessTokenFromAuthorizationCodeFlow(request, reply);
           profile = await fetchProfile(name, provider, token.access_token);
