@@ -30,7 +30,7 @@ describe.skipIf(!hasChromium)('web app in a real browser', () => {
   beforeAll(async () => {
     // The same export `npm start` serves (origin from the default settings), built if missing or stale.
     await ensureWebBuild(loadConfig({}).publicUrl);
-    platform = await startTestPlatform({ env: { OPS_ADMIN_TOKEN: OPERATOR, QUOTA_PER_EMAIL: '1', WORKER_STAGE_DELAY: '150ms' } });
+    platform = await startTestPlatform({ env: { OPS_ADMIN_TOKEN: OPERATOR, QUOTA_PER_EMAIL: '1', WORKER_STAGE_DELAY: '150ms', CLARIFY_TIMEOUT: '0' } });
     await platform.app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(platform.app.server.address() as { port: number }).port}`;
     shots = await mkdtemp(path.join(tmpdir(), 'statex-web-screenshots-'));
